@@ -1,0 +1,31 @@
+/**
+ * Jest projects: unit (pure code, node), ui (React components, jsdom), integration (real PnPjs
+ * over real HTTP against the emulator in tools/emulator) and package (the built .sppkg).
+ * Browser tests run with Playwright (playwright.config.ts), not here.
+ */
+const base = {
+  transform: {
+    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }]
+  },
+  // @pnp ships ESM only: let ts-jest turn it into CommonJS.
+  transformIgnorePatterns: ["/node_modules/(?!(@pnp)/)"],
+  moduleNameMapper: {
+    "\\.(css|scss)$": "<rootDir>/tests/support/styleMock.js",
+    // SPFx resolves loc modules by name (config.json localizedResources); so do the tests.
+    "^OirCommonStrings$": "<rootDir>/tests/support/loc-common.js",
+    "^OirTimelineWebPartStrings$": "<rootDir>/tests/support/loc-timeline.js",
+    "^ResourceBookingWebPartStrings$": "<rootDir>/tests/support/loc-booking.js",
+    "^PlanerCommandSetStrings$": "<rootDir>/tests/support/loc-commandSet.js"
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"]
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
+    { ...base, displayName: "ui", testEnvironment: "jsdom", testMatch: ["<rootDir>/tests/ui/**/*.test.tsx"] },
+    { ...base, displayName: "integration", testEnvironment: "node", testMatch: ["<rootDir>/tests/integration/**/*.test.ts"] },
+    { ...base, displayName: "package", testEnvironment: "node", testMatch: ["<rootDir>/tests/package/**/*.test.ts"] }
+  ],
+  collectCoverageFrom: ["src/domain/**/*.ts", "src/data/**/*.ts", "src/ui/**/*.{ts,tsx}"]
+};

@@ -1,0 +1,122 @@
+/**
+ * Repository interfaces: the only way src/ui reaches SharePoint data.
+ * Implementations: src/data/pnp (PnPjs over SharePoint REST) and src/data/memory (in memory,
+ * for component tests). Every write takes the ETag read with the item and throws a typed error
+ * from ./errors (ConflictError on 412, AccessDeniedError on 403, ...); nothing is swallowed.
+ */
+import type {
+  Booking,
+  KlikTask,
+  LocalTaskState,
+  Person,
+  WebinarAttendance,
+  Wave,
+  WorkingGroupMember
+} from "../domain/model";
+
+/** Where an item lives and which version of it we read. */
+export interface ItemRef {
+  /** SharePoint list item id. */
+  itemId: number;
+  /** The ETag read with the item (e.g. `"3"`); sent as If-Match on write. */
+  etag: string;
+}
+
+/** A domain value together with the list item it came from. */
+export interface Stored<T> extends ItemRef {
+  value: T;
+}
+
+/** One row of the municipality's local plan: the copied master task and its local state. */
+export interface LocalPlanRow extends ItemRef {
+  task: KlikTask;
+  state: LocalTaskState;
+  /** SharePoint item id of the master row it was copied from. */
+  masterItemId: number;
+  /** Version of the master row when last copied ("Opdatér fra KOMBIT"). */
+  masterVersion: number;
+}
+
+/** The per-item outcome of a bulk write ($batch is not transactional). */
+export type WriteResult<K = number> =
+  | { key: K; ok: true; etag: string }
+  | { key: K; ok: false; error: Error };
+
+/** KOMBIT's wave implementation plan (Planer + Bølger on KOMBIT's site). Read-only. */
+export interface MasterPlanRepository {
+  /** All waves of the Bølger list. */
+  getWaves(): Promise<Wave[]>;
+  /** Every master row (all pages), with item id, ETag and version in `value.version`. */
+  getTasks(): Promise<Stored<KlikTask>[]>;
+}
+
+/** The municipality's own plan (its Planer list with the local columns). */
+export interface LocalPlanRepository {
+  /** Every local row (all pages). */
+  getRows(): Promise<LocalPlanRow[]>;
+  /** Saves local fields of one row with its ETag; resolves to the new ETag. Throws ConflictError on 412. */
+  updateState(ref: ItemRef, changes: Partial<Omit<LocalTaskState, "taskId">>): Promise<string>;
+  /** Saves several rows in one $batch; one result per ref, in order. Retries nothing itself. */
+  updateStates(changes: { ref: ItemRef; changes: Partial<Omit<LocalTaskState, "taskId">> }[]): Promise<WriteResult[]>;
+  /** Adds copied master rows (first copy or new rows from KOMBIT). */
+  addRows(rows: { task: KlikTask; masterItemId: number; masterVersion: number }[]): Promise<LocalPlanRow[]>;
+  /** Overwrites the master fields of a row (not the local ones) with a newer master version. */
+  updateMasterFields(ref: ItemRef, task: KlikTask, masterVersion: number): Promise<string>;
+  /** Whether the current user may edit the list (EffectiveBasePermissions: EditListItems). */
+  canEdit(): Promise<boolean>;
+}
+
+/** The local working group (Arbejdsgruppe). */
+export interface WorkingGroupRepository {
+  /** All members. */
+  getMembers(): Promise<Stored<WorkingGroupMember>[]>;
+  /** Adds a member; the person must exist on the site (ensured by e-mail). */
+  addMember(member: WorkingGroupMember): Promise<Stored<WorkingGroupMember>>;
+  /** Updates roles and capacity with the ETag read. */
+  updateMember(ref: ItemRef, member: WorkingGroupMember): Promise<string>;
+  /** Removes a member (ETag-checked). */
+  removeMember(ref: ItemRef): Promise<void>;
+  /** Whether the current user may edit the list. */
+  canEdit(): Promise<boolean>;
+}
+
+/** Resource bookings (Ressourcebookinger). */
+export interface BookingRepository {
+  /** All bookings (all pages). */
+  getBookings(): Promise<Stored<Booking>[]>;
+  /**
+   * Applies a set of cell changes in one $batch: a ref with hours > 0 updates, no ref adds,
+   * hours 0 with a ref deletes. One result per change, in order.
+   */
+  saveBookings(changes: { ref?: ItemRef; booking: Booking }[]): Promise<WriteResult<number>[]>;
+  /** Whether the current user may edit the list. */
+  canEdit(): Promise<boolean>;
+}
+
+/** Who attends the ØiR webinars (Webinardeltagelse). */
+export interface AttendanceRepository {
+  /** All attendance rows. */
+  getAttendance(): Promise<Stored<WebinarAttendance>[]>;
+  /** Marks a person as attending a webinar. */
+  addAttendance(attendance: WebinarAttendance): Promise<Stored<WebinarAttendance>>;
+  /** Removes an attendance row. */
+  removeAttendance(ref: ItemRef): Promise<void>;
+}
+
+/** People on the site: the current user and the people picker's source. */
+export interface PeopleDirectory {
+  /** The signed-in user. */
+  currentUser(): Promise<Person>;
+  /** Site users whose name or e-mail contains the text (case-insensitive), at most `max`. */
+  search(text: string, max?: number): Promise<Person[]>;
+}
+
+/** Everything a UI root needs, built by a web part (or the demo page) and passed as props. */
+export interface PlanRepositories {
+  master: MasterPlanRepository;
+  local: LocalPlanRepository;
+  workingGroup: WorkingGroupRepository;
+  bookings: BookingRepository;
+  attendance: AttendanceRepository;
+  people: PeopleDirectory;
+}

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: "Book arbejdsgruppens timer på ØiR-opgaverne"
+  };
+});

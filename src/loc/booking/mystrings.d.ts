@@ -1,0 +1,8 @@
+declare interface IResourceBookingWebPartStrings {
+  PropertyPaneDescription: string;
+}
+
+declare module "ResourceBookingWebPartStrings" {
+  const strings: IResourceBookingWebPartStrings;
+  export = strings;
+}

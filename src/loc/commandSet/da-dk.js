@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    CommandMarkStarted: "Markér som påbegyndt"
+  };
+});

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    CommandMarkStarted: "Mark as started"
+  };
+});

@@ -1,0 +1,8 @@
+declare interface IPlanerCommandSetStrings {
+  CommandMarkStarted: string;
+}
+
+declare module "PlanerCommandSetStrings" {
+  const strings: IPlanerCommandSetStrings;
+  export = strings;
+}

@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: "Tidsplanen for kommunens ØiR-implementering"
+  };
+});

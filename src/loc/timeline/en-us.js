@@ -1,0 +1,5 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: "The municipality's ØiR implementation timeline"
+  };
+});

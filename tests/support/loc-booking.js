@@ -1,0 +1,2 @@
+const { loadAmdLoc, locFile } = require("./amdLoc");
+module.exports = loadAmdLoc(locFile("booking"));
