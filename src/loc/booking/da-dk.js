@@ -1,5 +1,35 @@
 define([], function () {
   return {
-    PropertyPaneDescription: "Book arbejdsgruppens timer på ØiR-opgaverne"
+    PropertyPaneDescription: "Book arbejdsgruppens timer på ØiR-opgaverne",
+    PaneKombitGroup: "KOMBITs bølgeplan",
+    PaneMunicipalityGroup: "Kommunens plan",
+    PaneKombitSiteUrlLabel: "Adresse på KOMBITs planwebsted",
+    PaneSiteUrlDescription: "Tom: dette websted. Ellers en fuld adresse (https://…) i jeres SharePoint eller en sti som /sites/…",
+    PanePlanListTitleLabel: "Navn på listen med planen",
+    PaneWaveListTitleLabel: "Navn på listen med bølger",
+    PaneMunicipalitySiteUrlLabel: "Adresse på kommunens websted",
+    PaneMunicipalityNameLabel: "Kommunens navn",
+    PaneMunicipalityNameDescription: "Tom: webstedets titel.",
+    PaneDefaultWaveLabel: "Bølge, der vises først",
+    PaneDefaultWaveDescription: "Bølgens titel som i listen Bølger, fx \"KY - Bølge 5\".",
+    PaneErrorSiteUrlFormat: "Skriv en adresse, der begynder med https:// eller /sites/.",
+    PaneErrorSiteUrlNotHttps: "Adressen skal begynde med https://, ikke http://.",
+    PaneErrorSiteUrlOtherTenant: "Adressen skal ligge i jeres egen SharePoint ({0}).",
+    PaneErrorListTitleEmpty: "Skriv listens navn.",
+    Title: "Ressourcebooking",
+    WorkingGroupHeading: "Lokal arbejdsgruppe",
+    ColumnName: "Navn",
+    ColumnRoles: "Roller",
+    ColumnCapacity: "Timer pr. uge",
+    BookingsHeading: "Booket tid pr. uge",
+    ColumnWeek: "Uge",
+    ColumnTask: "Opgave",
+    ColumnHours: "Timer",
+    HoursValue: "{0} t",
+    WeekTotal: "I alt {0} t",
+    WeekStartsOn: "mandag {0}",
+    EmptyWorkingGroup: "Arbejdsgruppen er tom. Tilføj kommunens deltagere i listen Arbejdsgruppe.",
+    EmptyBookings: "Ingen har booket tid på opgaverne endnu.",
+    UnknownTask: "Opgave {0} (findes ikke i planen)"
   };
 });

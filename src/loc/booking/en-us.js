@@ -1,5 +1,35 @@
 define([], function () {
   return {
-    PropertyPaneDescription: "Book the working group's hours on the ØiR tasks"
+    PropertyPaneDescription: "Book the working group's hours on the ØiR tasks",
+    PaneKombitGroup: "KOMBIT's wave plan",
+    PaneMunicipalityGroup: "The municipality's plan",
+    PaneKombitSiteUrlLabel: "Address of KOMBIT's plan site",
+    PaneSiteUrlDescription: "Empty: this site. Otherwise a full address (https://…) in your SharePoint or a path like /sites/…",
+    PanePlanListTitleLabel: "Name of the plan list",
+    PaneWaveListTitleLabel: "Name of the wave list",
+    PaneMunicipalitySiteUrlLabel: "Address of the municipality's site",
+    PaneMunicipalityNameLabel: "Municipality name",
+    PaneMunicipalityNameDescription: "Empty: the site's title.",
+    PaneDefaultWaveLabel: "Wave shown first",
+    PaneDefaultWaveDescription: "The wave's title as in the Bølger list, e.g. \"KY - Bølge 5\".",
+    PaneErrorSiteUrlFormat: "Enter an address that starts with https:// or /sites/.",
+    PaneErrorSiteUrlNotHttps: "The address must start with https://, not http://.",
+    PaneErrorSiteUrlOtherTenant: "The address must be in your own SharePoint ({0}).",
+    PaneErrorListTitleEmpty: "Enter the list's name.",
+    Title: "Resource booking",
+    WorkingGroupHeading: "Local working group",
+    ColumnName: "Name",
+    ColumnRoles: "Roles",
+    ColumnCapacity: "Hours per week",
+    BookingsHeading: "Booked time per week",
+    ColumnWeek: "Week",
+    ColumnTask: "Task",
+    ColumnHours: "Hours",
+    HoursValue: "{0} h",
+    WeekTotal: "Total {0} h",
+    WeekStartsOn: "Monday {0}",
+    EmptyWorkingGroup: "The working group is empty. Add the municipality's members in the Arbejdsgruppe list.",
+    EmptyBookings: "Nobody has booked time on the tasks yet.",
+    UnknownTask: "Task {0} (not in the plan)"
   };
 });

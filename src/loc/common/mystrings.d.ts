@@ -1,5 +1,24 @@
 declare interface IOirCommonStrings {
   AppName: string;
+  Loading: string;
+  Retry: string;
+  StatusNotStarted: string;
+  StatusStarted: string;
+  StatusCompleted: string;
+  WeekLabel: string;
+  ErrorTitle: string;
+  ErrorConflict: string;
+  ErrorAccessDenied: string;
+  ErrorThrottled: string;
+  ErrorOffline: string;
+  ErrorListNotFound: string;
+  ErrorSchemaMissing: string;
+  ErrorMissingList: string;
+  ErrorMissingColumn: string;
+  ErrorNotFound: string;
+  ErrorPendingWrite: string;
+  ErrorUnexpected: string;
+  ErrorServerText: string;
 }
 
 declare module "OirCommonStrings" {

@@ -1,0 +1,30 @@
+/**
+ * Text and date formatting for the UI. Plan dates are `YYYY-MM-DD` strings (DESIGN §3), so they
+ * are formatted from their digits, never through a JavaScript Date that a time zone could shift.
+ */
+import type { IsoDate } from "../../domain/model";
+
+/** Fills `{0}`, `{1}`, … in a loc string. */
+export function formatText(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match: string, index: string) => {
+    const value = values[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}
+
+/** Whether the locale is Danish (the default for our users). */
+export function isDanish(locale: string): boolean {
+  return locale.toLowerCase().startsWith("da");
+}
+
+/** A plan date as Danish users write it, `14.03.2027`; ISO `2027-03-14` for other locales. */
+export function formatDate(date: IsoDate, locale: string): string {
+  if (!isDanish(locale)) return date;
+  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+}
+
+/** Hours with a decimal comma in Danish ("7,5"). */
+export function formatHours(hours: number, locale: string): string {
+  const text = Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
+  return isDanish(locale) ? text.replace(".", ",") : text;
+}
