@@ -26,6 +26,8 @@ export const TASK_STATUSES: readonly TaskStatus[] = ["notStarted", "started", "c
 export interface KlikComment {
   author: string;
   date: IsoDate;
+  /** Time of day "HH:MM" as KLIK shows it, when given. */
+  time?: string;
   text: string;
 }
 
