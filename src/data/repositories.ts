@@ -56,7 +56,11 @@ export interface LocalPlanRepository {
   getRows(): Promise<LocalPlanRow[]>;
   /** Saves local fields of one row with its ETag; resolves to the new ETag. Throws ConflictError on 412. */
   updateState(ref: ItemRef, changes: Partial<Omit<LocalTaskState, "taskId">>): Promise<string>;
-  /** Saves several rows in one $batch; one result per ref, in order. Retries nothing itself. */
+  /**
+   * Saves several rows in one $batch; one result per ref, in order ($batch is not transactional).
+   * Parts that were throttled are sent again (only those); a part still throttled after the retry
+   * budget goes to the pending-writes queue (its result is a PendingWriteError).
+   */
   updateStates(changes: { ref: ItemRef; changes: Partial<Omit<LocalTaskState, "taskId">> }[]): Promise<WriteResult[]>;
   /** Adds copied master rows (first copy or new rows from KOMBIT). */
   addRows(rows: { task: KlikTask; masterItemId: number; masterVersion: number }[]): Promise<LocalPlanRow[]>;
@@ -111,6 +115,46 @@ export interface PeopleDirectory {
   search(text: string, max?: number): Promise<Person[]>;
 }
 
+/** Where a write waiting in the pending-writes queue stands. */
+export type PendingWriteStatus = "waiting" | "retrying" | "conflict" | "failed";
+
+/** A write that failed after the retry budget (throttling, SharePoint unavailable) and is kept to be sent again. */
+export interface PendingWrite {
+  id: string;
+  /** What it does, in the data layer's words (e.g. "updateState"), for logs; the UI words come from loc files. */
+  op: string;
+  listTitle: string;
+  itemId?: number;
+  /** ISO timestamp of when it was first queued. */
+  createdAt: string;
+  /** Sends so far (retries of the queue, not of the HTTP layer). */
+  attempts: number;
+  status: PendingWriteStatus;
+  /** The last error's text (SharePoint's own message when there is one). */
+  lastError: string;
+  /** The last error itself while this page lives (a ConflictError carries mine and theirs). */
+  error?: Error;
+}
+
+/** The outcome of sending one pending write again. */
+export type PendingRetryOutcome =
+  | { id: string; ok: true; result: unknown }
+  | { id: string; ok: false; error: Error };
+
+/**
+ * Writes that could not be sent yet: in memory and in localStorage, retried later and on reload,
+ * never dropped. A conflict found on retry stays listed (status "conflict") until the UI resolves it.
+ */
+export interface PendingWrites {
+  list(): PendingWrite[];
+  /** Called with the whole list on every change; returns the unsubscribe function. */
+  subscribe(listener: (writes: PendingWrite[]) => void): () => void;
+  /** Sends every waiting write again, oldest first. */
+  retryAll(): Promise<PendingRetryOutcome[]>;
+  /** Removes a write the user has dealt with (e.g. a resolved conflict). */
+  discard(id: string): void;
+}
+
 /** Everything a UI root needs, built by a web part (or the demo page) and passed as props. */
 export interface PlanRepositories {
   master: MasterPlanRepository;
@@ -119,4 +163,6 @@ export interface PlanRepositories {
   bookings: BookingRepository;
   attendance: AttendanceRepository;
   people: PeopleDirectory;
+  /** Writes waiting to be sent again (absent for implementations that never queue). */
+  pending?: PendingWrites;
 }

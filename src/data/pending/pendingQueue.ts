@@ -1,0 +1,174 @@
+/**
+ * The pending-writes queue: writes that failed after the HTTP retry budget (429/503/504 or no
+ * connection), kept in memory and in a localStorage-like Storage so that a reload does not lose
+ * them, sent again later (retryAll) and on reload. A write is only removed when it lands or the
+ * user discards it: a conflict or a refusal found on retry stays listed for the UI to show.
+ */
+import type { PendingRetryOutcome, PendingWrite, PendingWrites, PendingWriteStatus } from "../repositories";
+import { ConflictError, PendingWriteError, SharePointError, ThrottledError } from "../errors";
+
+/** The part of the Web Storage API we use (window.localStorage fits). */
+export type StorageLike = Pick<Storage, "getItem" | "setItem">;
+
+/** Sends one queued write; args are the JSON the write was queued with. */
+export type PendingExecutor = (args: unknown) => Promise<unknown>;
+
+/** What a repository hands the queue: a serialisable description of the write. */
+export interface QueuedWriteInput {
+  op: string;
+  args: unknown;
+  listTitle: string;
+  itemId?: number;
+}
+
+interface StoredWrite {
+  id: string;
+  op: string;
+  args: unknown;
+  listTitle: string;
+  itemId?: number;
+  createdAt: string;
+  attempts: number;
+  status: PendingWriteStatus;
+  lastError: string;
+}
+
+export interface PendingQueueOptions {
+  storage?: StorageLike;
+  /** Storage key; one per pair of sites so two plans do not share a queue. */
+  key?: string;
+  now?: () => Date;
+}
+
+/** Errors that mean "try again later": the change did not reach SharePoint. */
+export function isTransient(e: unknown): boolean {
+  if (e instanceof ThrottledError) return true;
+  // fetch's network failure ("Failed to fetch", undici's "fetch failed").
+  return e instanceof TypeError && /fetch/i.test(e.message);
+}
+
+export class PendingWriteQueue implements PendingWrites {
+  private readonly storage?: StorageLike;
+  private readonly key: string;
+  private readonly now: () => Date;
+  private readonly executors = new Map<string, PendingExecutor>();
+  private readonly listeners = new Set<(writes: PendingWrite[]) => void>();
+  private readonly errors = new Map<string, Error>();
+  private writes: StoredWrite[] = [];
+  private running?: Promise<PendingRetryOutcome[]>;
+  private counter = 0;
+
+  public constructor(options: PendingQueueOptions = {}) {
+    this.storage = options.storage;
+    this.key = options.key ?? "oir-planner:pending-writes";
+    this.now = options.now ?? ((): Date => new Date());
+    this.writes = this.load();
+  }
+
+  /** Registers how to send writes of one kind; the repositories do this when they are built. */
+  public register(op: string, executor: PendingExecutor): void {
+    this.executors.set(op, executor);
+  }
+
+  /** Queues a write that failed transiently; returns the error to throw to the caller. */
+  public enqueue(input: QueuedWriteInput, reason: SharePointError): PendingWriteError {
+    const write: StoredWrite = {
+      id: `${this.now().getTime().toString(36)}-${(this.counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      op: input.op,
+      args: JSON.parse(JSON.stringify(input.args)) as unknown,
+      listTitle: input.listTitle,
+      itemId: input.itemId,
+      createdAt: this.now().toISOString(),
+      attempts: 1,
+      status: "waiting",
+      lastError: reason.message
+    };
+    this.writes.push(write);
+    this.errors.set(write.id, reason);
+    this.changed();
+    return new PendingWriteError(write.id, reason);
+  }
+
+  public list(): PendingWrite[] {
+    return this.writes.map((w) => {
+      const view: PendingWrite = {
+        id: w.id,
+        op: w.op,
+        listTitle: w.listTitle,
+        createdAt: w.createdAt,
+        attempts: w.attempts,
+        status: w.status,
+        lastError: w.lastError
+      };
+      if (w.itemId !== undefined) view.itemId = w.itemId;
+      const error = this.errors.get(w.id);
+      if (error) view.error = error;
+      return view;
+    });
+  }
+
+  public subscribe(listener: (writes: PendingWrite[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  public discard(id: string): void {
+    const before = this.writes.length;
+    this.writes = this.writes.filter((w) => w.id !== id);
+    this.errors.delete(id);
+    if (this.writes.length !== before) this.changed();
+  }
+
+  /** Sends waiting writes again, oldest first (two writes to one item keep their order). One run at a time. */
+  public retryAll(): Promise<PendingRetryOutcome[]> {
+    if (!this.running) {
+      this.running = this.runAll().finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  private async runAll(): Promise<PendingRetryOutcome[]> {
+    const outcomes: PendingRetryOutcome[] = [];
+    for (const write of this.writes.filter((w) => w.status === "waiting")) {
+      const executor = this.executors.get(write.op);
+      if (!executor) continue; // its repository is not built on this page; it stays for one that is
+      write.status = "retrying";
+      write.attempts++;
+      this.changed();
+      try {
+        const result = await executor(write.args);
+        this.writes = this.writes.filter((w) => w.id !== write.id);
+        this.errors.delete(write.id);
+        outcomes.push({ id: write.id, ok: true, result });
+      } catch (e) {
+        const error = e instanceof Error ? e : new Error(String(e));
+        write.status = isTransient(e) ? "waiting" : e instanceof ConflictError ? "conflict" : "failed";
+        write.lastError = error.message;
+        this.errors.set(write.id, error);
+        outcomes.push({ id: write.id, ok: false, error });
+      }
+      this.changed();
+    }
+    return outcomes;
+  }
+
+  private load(): StoredWrite[] {
+    const raw = this.storage?.getItem(this.key);
+    if (!raw) return [];
+    const parsed = JSON.parse(raw) as StoredWrite[];
+    if (!Array.isArray(parsed)) throw new Error(`Pending writes in storage key ${this.key} are not a list`);
+    // A write that was being sent when the page closed may not have landed: it waits again.
+    return parsed.map((w) => (w.status === "retrying" ? { ...w, status: "waiting" } : w));
+  }
+
+  private changed(): void {
+    // Persist first: a listener that throws must not cost us the write.
+    this.storage?.setItem(this.key, JSON.stringify(this.writes));
+    const snapshot = this.list();
+    for (const listener of [...this.listeners]) listener(snapshot);
+  }
+}
