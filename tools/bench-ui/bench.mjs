@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:ui — first paint, DOM size, heap and bundle size of our timeline and booking
+ * grid against frappe-gantt, SVAR React Gantt and hand-written lower bounds, in headless
+ * Chromium on the same seeded data. A benchmark, not a test: it prints a table and (for a full
+ * run) writes docs/performance.md. Nothing is downloaded at run time.
+ *
+ *   --sizes 100,1000,5000   task counts of the timeline pages
+ *   --runs 5 --warmup 1     measured runs (median) and discarded warm-up runs per page and size
+ *   --only a,b              only these pages (names in entries.mjs)
+ *   --doc / --no-doc        write docs/performance.md (default: only for a full, unfiltered run)
+ *   --json file             also write the raw runs as JSON
+ *   --chromium path         browser binary (default $CHROMIUM or /usr/bin/chromium)
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ENTRIES, BOOKING_PEOPLE, BOOKING_WEEKS } from "./entries.mjs";
+import { buildEntries, ROOT } from "./build.mjs";
+import { measure } from "./measure.mjs";
+import { shipBundleSizes } from "./shipBundles.mjs";
+import { gzipSync } from "node:zlib";
+import { summarize, checkBudgets, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc } from "./report.mjs";
+
+const DEFAULT_SIZES = [100, 1000, 5000];
+
+function parseArgs(argv) {
+  const opts = { sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: process.env.CHROMIUM || "/usr/bin/chromium" };
+  let subset = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === "--sizes") {
+      opts.sizes = value().split(",").map((s) => Number(s.replace(/_/g, "")));
+      if (opts.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("--sizes takes positive integers, e.g. 100,1000");
+      subset = true;
+    } else if (arg === "--runs") {
+      opts.runs = Number(value());
+      if (!(opts.runs >= 1)) throw new Error("--runs must be ≥ 1");
+      subset ||= opts.runs < 5;
+    } else if (arg === "--warmup") opts.warmup = Number(value());
+    else if (arg === "--only") {
+      opts.only = value().split(",");
+      subset = true;
+    } else if (arg === "--doc") opts.doc = true;
+    else if (arg === "--no-doc") opts.doc = false;
+    else if (arg === "--json") opts.json = value();
+    else if (arg === "--chromium") opts.chromium = value();
+    else if (arg === "--help" || arg === "-h") {
+      console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]);
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg} (see --help)`);
+  }
+  opts.doc ??= !subset;
+  return opts;
+}
+
+function machineInfo(chromium) {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    cpu: cpus[0]?.model?.trim() ?? "unknown CPU",
+    cores: cpus.length,
+    memGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium
+  };
+}
+
+function gzSize(file) {
+  return fs.existsSync(file) ? gzipSync(fs.readFileSync(file), { level: 9 }).length : 0;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(opts.chromium)) throw new Error(`Chromium not found at ${opts.chromium} (apt-get install -y chromium, or --chromium PATH)`);
+  const unknown = (opts.only ?? []).filter((n) => !ENTRIES.some((e) => e.name === n));
+  if (unknown.length) throw new Error(`unknown page(s) ${unknown.join(", ")}; pages: ${ENTRIES.map((e) => e.name).join(", ")}`);
+  const entries = ENTRIES.filter((e) => !opts.only || opts.only.includes(e.name));
+
+  const distDir = path.join(ROOT, "temp", "bench-ui", "dist");
+  fs.mkdirSync(distDir, { recursive: true });
+  console.error(`building ${entries.length} page(s) into ${path.relative(ROOT, distDir)}`);
+  const { built, skipped } = await buildEntries(entries, distDir);
+  for (const s of skipped) console.error(`skipped ${s.name}: ${s.reason}`);
+
+  const meta = Object.fromEntries(
+    built.map((name) => {
+      const m = JSON.parse(fs.readFileSync(path.join(distDir, name, "meta.json"), "utf8"));
+      return [name, { versions: m.versions, jsGz: gzSize(path.join(distDir, name, "main.js")), cssGz: gzSize(path.join(distDir, name, "main.css")) }];
+    })
+  );
+  const plan = built.map((name) => {
+    const e = entries.find((x) => x.name === name);
+    return { name, sizes: e.kind === "booking" ? [BOOKING_PEOPLE] : opts.sizes };
+  });
+
+  const { chromium, results } = await measure({
+    distDir,
+    plan,
+    runs: opts.runs,
+    warmup: opts.warmup,
+    executablePath: opts.chromium,
+    log: (line) => console.error(line)
+  });
+  const summary = summarize(results, meta, opts.runs);
+  const ship = await shipBundleSizes(ROOT);
+  const budgets = checkBudgets(summary, ENTRIES, ship);
+
+  console.log(markdownTable(tableRows(summary)));
+  console.log(`\nship bundles (${ship.source ?? "not built"}):\n${markdownTable(shipRows(ship))}`);
+  console.log(`\n${markdownTable(budgetRows(budgets))}`);
+  for (const s of summary) if (s.error) console.log(`errors ${s.name} N=${s.n}: ${s.error.slice(0, 400)}`);
+
+  if (opts.json) {
+    fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
+    fs.writeFileSync(opts.json, JSON.stringify({ chromium, meta, results, ship }, null, 1));
+  }
+  if (opts.doc) {
+    const findingsFile = path.join(ROOT, "tools", "bench-ui", "findings.md");
+    const findings = fs.existsSync(findingsFile) ? fs.readFileSync(findingsFile, "utf8") : "(none written)";
+    const doc = renderDoc({
+      summary,
+      budgets,
+      ship,
+      skipped,
+      findings,
+      machine: machineInfo(chromium),
+      options: { ...opts, bookingPeople: BOOKING_PEOPLE, bookingWeeks: BOOKING_WEEKS }
+    });
+    const file = path.join(ROOT, "docs", "performance.md");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeDoc(file, doc);
+    console.error(`wrote ${path.relative(ROOT, file)}`);
+  }
+  const failed = summary.filter((s) => s.ok === 0);
+  if (failed.length) {
+    console.error(`FAILED pages: ${failed.map((s) => `${s.name} N=${s.n}`).join(", ")}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

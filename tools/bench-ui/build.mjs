@@ -1,0 +1,92 @@
+/**
+ * Builds one static page per benchmark entry with esbuild into <outDir>/<name>/
+ * {index.html, main.js, main.css?, meta.json}: minified production bundles, no network at run time.
+ * SPFx resolves loc modules by name (config.json localizedResources); locPlugin does the same
+ * with the da-dk files, so our components render the Danish strings the users see.
+ */
+import { build } from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(HERE, "..", "..");
+
+const LOC_MODULES = {
+  OirCommonStrings: "common",
+  OirTimelineWebPartStrings: "timeline",
+  ResourceBookingWebPartStrings: "booking",
+  PlanerCommandSetStrings: "commandSet"
+};
+
+/** Evaluates an SPFx AMD loc file: define([], function () { return {...}; }). */
+function evaluateAmdLoc(file) {
+  let result;
+  const define = (deps, factory) => {
+    result = typeof deps === "function" ? deps() : factory();
+  };
+  new Function("define", fs.readFileSync(file, "utf8"))(define);
+  if (!result || typeof result !== "object") throw new Error(`Not an AMD loc module: ${file}`);
+  return result;
+}
+
+const locPlugin = {
+  name: "oir-loc-da-dk",
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(LOC_MODULES).join("|")})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: "oir-loc" }));
+    b.onLoad({ filter: /.*/, namespace: "oir-loc" }, (args) => {
+      const file = path.join(ROOT, "src", "loc", LOC_MODULES[args.path], "da-dk.js");
+      return { contents: `module.exports = ${JSON.stringify(evaluateAmdLoc(file))};`, loader: "js", watchFiles: [file] };
+    });
+  }
+};
+
+/** Version of an installed package (read from node_modules: some export maps hide package.json). */
+function packageVersion(name) {
+  const file = path.join(ROOT, "node_modules", ...name.split("/"), "package.json");
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")).version : "-";
+}
+
+const html = (name, hasCss) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${name}</title>
+${hasCss ? '<link rel="stylesheet" href="main.css">' : ""}<style>html,body{margin:0}#root{position:relative;width:100vw}</style>
+</head><body><div id="root"></div><script type="module" src="main.js"></script></body></html>\n`;
+
+/** Builds the given entries; returns the names built and those skipped (entry file missing). */
+export async function buildEntries(entries, outDir) {
+  const built = [];
+  const skipped = [];
+  for (const e of entries) {
+    const source = path.join(HERE, "entries", e.entry);
+    if (!fs.existsSync(source)) {
+      skipped.push({ name: e.name, reason: `no entry file ${path.relative(ROOT, source)}` });
+      continue;
+    }
+    const dir = path.join(outDir, e.name);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    await build({
+      entryPoints: { main: source },
+      outdir: dir,
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2020",
+      jsx: "transform",
+      alias: e.alias ?? {},
+      logLevel: "error",
+      define: { "process.env.NODE_ENV": '"production"' },
+      tsconfig: path.join(ROOT, "tsconfig.json"),
+      // Fluent UI's icon fonts and images are not part of a first paint measurement.
+      loader: { ".woff": "empty", ".woff2": "empty", ".ttf": "empty", ".svg": "dataurl", ".png": "dataurl" },
+      plugins: [locPlugin]
+    });
+    const hasCss = fs.existsSync(path.join(dir, "main.css"));
+    fs.writeFileSync(path.join(dir, "index.html"), html(e.name, hasCss));
+    const versions = Object.fromEntries(e.packages.map((p) => [p, packageVersion(p)]));
+    fs.writeFileSync(path.join(dir, "meta.json"), JSON.stringify({ name: e.name, versions }, null, 1));
+    built.push(e.name);
+  }
+  return { built, skipped };
+}

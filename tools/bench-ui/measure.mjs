@@ -1,0 +1,104 @@
+/**
+ * Serves the built pages on 127.0.0.1 (random port) and drives headless system Chromium with
+ * playwright-core. Each (page, size, run) gets a fresh browser context; runs are interleaved
+ * across pages and sizes so that machine noise spreads over all of them alike.
+ */
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+/* global window, document -- read inside page.evaluate() callbacks, which run in the page */
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  // Offline and deterministic: every host but 127.0.0.1 fails to resolve at once.
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+];
+const PAGE_TIMEOUT_MS = 300000;
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
+
+function serve(dir) {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    if (p.endsWith("/")) p += "index.html";
+    const file = path.resolve(root, `.${p}`);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function measureOnce(browser, base, name, n) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  let timer;
+  try {
+    await page.goto(`${base}/${name}/index.html?n=${n}`, { timeout: PAGE_TIMEOUT_MS });
+    const result = await Promise.race([
+      page.evaluate(() => window.__done),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${PAGE_TIMEOUT_MS} ms`)), PAGE_TIMEOUT_MS);
+      })
+    ]);
+    if (!result || result.error) return { error: result?.error ?? (pageErrors.join("; ") || "no result") };
+    result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    result.heapMB = (await cdp.send("Runtime.getHeapUsage")).usedSize / 1048576;
+    if (pageErrors.length) result.pageErrors = pageErrors;
+    return result;
+  } catch (e) {
+    return { error: `${e instanceof Error ? e.message : String(e)}${pageErrors.length ? ` | ${pageErrors.join("; ")}` : ""}` };
+  } finally {
+    clearTimeout(timer);
+    await context.close();
+  }
+}
+
+/**
+ * plan: [{ name, sizes: [n...] }]. Returns { chromium, results: { "name|n": { name, n, runs, errors } } }.
+ * `log` gets one line per page load.
+ */
+export async function measure({ distDir, plan, runs, warmup, executablePath, log }) {
+  const server = await serve(distDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const results = {};
+  try {
+    log(`chromium ${browser.version()} at ${base}; ${runs} runs + ${warmup} warmup, interleaved`);
+    for (let run = 0; run < warmup + runs; run++) {
+      for (const { name, sizes } of plan) {
+        for (const n of sizes) {
+          const r = await measureOnce(browser, base, name, n);
+          const key = `${name}|${n}`;
+          results[key] ??= { name, n, runs: [], errors: [] };
+          if (r.error) results[key].errors.push(r.error);
+          else if (run >= warmup) results[key].runs.push(r);
+          const label = run < warmup ? "warmup" : `run ${run - warmup + 1}/${runs}`;
+          const edit = r.editMs === undefined ? "" : `, edit ${r.editMs.toFixed(1)} ms`;
+          log(`${label} ${name} N=${n}: ${r.error ? `ERROR ${r.error.slice(0, 300)}` : `${r.ms.toFixed(1)} ms${edit}, ${r.dom} elements, ${r.heapMB.toFixed(1)} MB`}`);
+        }
+      }
+    }
+    return { chromium: browser.version(), results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

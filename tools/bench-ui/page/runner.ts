@@ -1,0 +1,85 @@
+/**
+ * Page-side timing harness; every entry calls run(). The Node side awaits `window.__done`.
+ *   prepare(tasks)  → the library's input (format mapping, scheduling): timed apart as prepareMs
+ *   mount(root, x)  → timed; resolve when the library has put its bars in the DOM
+ *   edit(root, x)   → optional, after first paint has settled: one user edit, timed the same way
+ * Timed span: just before mount() to after two requestAnimationFrame ticks (the first paint of
+ * the result), the same for edit().
+ */
+import { makeTasks, type BenchTask } from "./data";
+
+export interface BenchResult {
+  n: number;
+  ms?: number;
+  mountMs?: number;
+  prepareMs?: number;
+  editMs?: number;
+  error?: string;
+}
+
+export interface BenchPage<T> {
+  prepare?: (tasks: BenchTask[], n: number) => T;
+  mount: (root: HTMLElement, input: T) => void | Promise<void>;
+  edit?: (root: HTMLElement, input: T) => void | Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __done: Promise<BenchResult>;
+  }
+}
+
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+let finish: (result: BenchResult) => void = () => undefined;
+window.__done = new Promise((resolve) => {
+  finish = resolve;
+});
+
+async function timed(action: () => void | Promise<void>): Promise<{ total: number; sync: number }> {
+  const t0 = performance.now();
+  await action();
+  const t1 = performance.now();
+  await frame();
+  await frame();
+  return { total: performance.now() - t0, sync: t1 - t0 };
+}
+
+export async function run<T>(page: BenchPage<T>): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  const n = Number(query.get("n") ?? 100);
+  const seed = Number(query.get("seed") ?? 1);
+  try {
+    if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+    const p0 = performance.now();
+    const tasks = makeTasks(n, seed);
+    const input = page.prepare ? page.prepare(tasks, n) : (tasks as unknown as T);
+    const prepareMs = performance.now() - p0;
+    const root = document.getElementById("root");
+    if (!root) throw new Error("no #root element");
+    await frame(); // start from an idle, painted page
+    const paint = await timed(() => page.mount(root, input));
+    const result: BenchResult = { n, ms: paint.total, mountMs: paint.sync, prepareMs };
+    if (page.edit) {
+      const edit = page.edit;
+      await frame();
+      result.editMs = (await timed(() => edit(root, input))).total;
+    }
+    finish(result);
+  } catch (e) {
+    finish({ n, error: String((e instanceof Error && e.stack) || e) });
+  }
+}
+
+/** Resolves once `selector` matches under `root` (for renderers that paint asynchronously). */
+export function whenPresent(root: HTMLElement, selector: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (root.querySelector(selector)) return resolve();
+    const observer = new MutationObserver(() => {
+      if (root.querySelector(selector)) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}

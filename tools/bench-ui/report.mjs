@@ -1,0 +1,210 @@
+/**
+ * Turns raw runs into medians, checks the budgets of issue 8 and renders the table (console)
+ * and docs/performance.md. Pure functions over plain data; no I/O except writeDoc.
+ */
+import fs from "node:fs";
+
+export const BUDGETS = {
+  vsSvar: 0.6, // our timeline ≤ 0.6 × SVAR's first paint at 1,000 and 5,000 tasks
+  vsSvarSizes: [1000, 5000],
+  vsLowerBound: 2.5, // ≤ 2.5 × the visible-rows lower bound
+  maxDomAt5000: 1000, // ≤ 1,000 DOM elements at 5,000 tasks
+  maxWebPartGzKB: 200 // each web part's ship bundle ≤ 200 KB gzipped
+};
+
+export function median(values) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** One summary row per (page, size). meta: { [name]: { versions, jsGz, cssGz } }. */
+export function summarize(results, meta, runsWanted) {
+  return Object.values(results).map(({ name, n, runs, errors }) => {
+    const pick = (k) => runs.map((r) => r[k]).filter((v) => typeof v === "number");
+    const ms = pick("ms");
+    const features = runs.find((r) => r.features)?.features;
+    return {
+      name,
+      n,
+      ok: runs.length,
+      wanted: runsWanted,
+      ms: median(ms),
+      min: ms.length ? Math.min(...ms) : NaN,
+      max: ms.length ? Math.max(...ms) : NaN,
+      mountMs: median(pick("mountMs")),
+      prepareMs: median(pick("prepareMs")),
+      editMs: median(pick("editMs")),
+      dom: median(pick("dom")),
+      heapMB: median(pick("heapMB")),
+      jsGzKB: meta[name].jsGz / 1024,
+      cssGzKB: meta[name].cssGz / 1024,
+      versions: meta[name].versions,
+      features,
+      error: errors[0]
+    };
+  });
+}
+
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : "–");
+const fmtInt = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString("en-US") : "–");
+
+export function tableRows(summary) {
+  const head = ["page", "versions", "N", "first paint ms (median)", "min–max", "mount ms", "prepare ms", "edit ms", "DOM elements", "heap MB", "js gz KB", "css gz KB", "runs"];
+  const rows = summary.map((s) => [
+    s.name,
+    Object.entries(s.versions).map(([p, v]) => `${p} ${v}`).join(", ") || "–",
+    s.name.includes("booking") ? `${s.n} × 52` : fmtInt(s.n),
+    s.ok ? fmt(s.ms) : "FAILED",
+    s.ok ? `${fmt(s.min)}–${fmt(s.max)}` : "",
+    fmt(s.mountMs),
+    fmt(s.prepareMs),
+    fmt(s.editMs),
+    fmtInt(s.dom),
+    fmt(s.heapMB),
+    fmt(s.jsGzKB),
+    fmt(s.cssGzKB),
+    `${s.ok}/${s.wanted}`
+  ]);
+  return [head, ...rows];
+}
+
+/** A Markdown table (also readable on a console). */
+export function markdownTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
+  return [line(rows[0]), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
+}
+
+const find = (summary, role, entries, n) => {
+  const e = entries.find((x) => x.role === role);
+  return e && summary.find((s) => s.name === e.name && s.n === n && s.ok > 0);
+};
+
+/** Each budget with verdict "met" | "missed" | "not measured" and the figures behind it. */
+export function checkBudgets(summary, entries, ship) {
+  const out = [];
+  for (const n of BUDGETS.vsSvarSizes) {
+    const ours = find(summary, "ours", entries, n);
+    const svar = find(summary, "svar", entries, n);
+    const limit = svar ? svar.ms * BUDGETS.vsSvar : NaN;
+    out.push({
+      budget: `our timeline ≤ ${BUDGETS.vsSvar} × SVAR's first paint at ${fmtInt(n)} tasks`,
+      verdict: ours && svar ? (ours.ms <= limit ? "met" : "missed") : "not measured",
+      figures: ours && svar ? `ours ${fmt(ours.ms)} ms, SVAR ${fmt(svar.ms)} ms, limit ${fmt(limit)} ms (ratio ${fmt(ours.ms / svar.ms, 2)})` : "ours or SVAR not measured at this size"
+    });
+  }
+  const sizes = [...new Set(summary.map((s) => s.n))].sort((a, b) => a - b);
+  for (const n of sizes) {
+    const ours = find(summary, "ours", entries, n);
+    const low = find(summary, "lowerBound", entries, n);
+    if (!ours && !low) continue;
+    const limit = low ? low.ms * BUDGETS.vsLowerBound : NaN;
+    out.push({
+      budget: `our timeline ≤ ${BUDGETS.vsLowerBound} × the visible-rows lower bound at ${fmtInt(n)} tasks`,
+      verdict: ours && low ? (ours.ms <= limit ? "met" : "missed") : "not measured",
+      figures: ours && low ? `ours ${fmt(ours.ms)} ms, lower bound ${fmt(low.ms)} ms, limit ${fmt(limit)} ms (ratio ${fmt(ours.ms / low.ms, 2)})` : "ours or the lower bound not measured at this size"
+    });
+  }
+  const ours5k = find(summary, "ours", entries, 5000);
+  out.push({
+    budget: `our timeline ≤ ${fmtInt(BUDGETS.maxDomAt5000)} DOM elements at 5,000 tasks`,
+    verdict: ours5k ? (ours5k.dom <= BUDGETS.maxDomAt5000 ? "met" : "missed") : "not measured",
+    figures: ours5k ? `${fmtInt(ours5k.dom)} elements (whole page)` : "ours not measured at 5,000"
+  });
+  for (const b of ship.bundles) {
+    const kb = b.gzBytes / 1024;
+    out.push({
+      budget: `${b.bundle} ≤ ${BUDGETS.maxWebPartGzKB} KB gzipped (ship bundle)`,
+      verdict: b.status === "ok" ? (kb <= BUDGETS.maxWebPartGzKB ? "met" : "missed") : "not measured",
+      figures: b.status === "ok" ? `${fmt(kb)} KB gzipped (${fmt(b.bytes / 1024)} KB raw), ${b.file}` : b.status
+    });
+  }
+  return out;
+}
+
+export function budgetRows(budgets) {
+  return [["budget", "verdict", "figures"], ...budgets.map((b) => [b.budget, b.verdict, b.figures])];
+}
+
+export function shipRows(ship) {
+  const rows = [["bundle", "file", "raw KB", "gzip -9 KB"]];
+  for (const b of ship.bundles) rows.push([b.bundle, b.file ?? b.status, b.status === "ok" ? fmt(b.bytes / 1024) : "–", b.status === "ok" ? fmt(b.gzBytes / 1024) : "–"]);
+  for (const a of ship.otherAssets) rows.push(["(other asset)", a.file, fmt(a.bytes / 1024), fmt(a.gzBytes / 1024)]);
+  return rows;
+}
+
+/** docs/performance.md: figures and verdicts generated; findings come from a hand-written file. */
+export function renderDoc({ summary, budgets, ship, machine, options, findings, skipped }) {
+  const features = summary.filter((s) => s.features);
+  return `# Performance
+
+Generated by \`npm run bench:ui\` (tools/bench-ui) on ${machine.date}. Do not edit the figures by
+hand: run the benchmark again. The findings section comes from \`tools/bench-ui/findings.md\`.
+
+> Figures are medians on a **shared, noisy machine** (${machine.cores} cores shared by several
+> engineers running builds and tests at the same time). Treat differences under ~20 % as noise;
+> the ratios between pages measured in the same interleaved run are more stable than the
+> absolute numbers.
+
+## Timeline first paint, DOM and heap
+
+${markdownTable(tableRows(summary))}
+
+- **first paint ms**: from just before the component is mounted to after two
+  \`requestAnimationFrame\` ticks (the frame that shows the result), median of ${options.runs}
+  runs after ${options.warmup} warm-up run(s); min–max over the same runs.
+- **mount ms**: the synchronous part of mounting (plus awaited readiness for async renderers).
+- **prepare ms**: mapping the seeded data to the library's or our domain's input (untimed in
+  first paint; for ours it includes scheduling and the critical path).
+- **edit ms** (booking grid): one cell edit, from the input event to two animation frames later.
+- **DOM elements**: \`document.getElementsByTagName('*').length\` after first paint (whole page).
+- **heap MB**: \`Runtime.getHeapUsage\` after a forced GC (\`HeapProfiler.collectGarbage\`).
+- **js/css gz KB**: gzip -9 of the page's esbuild bundle (minified, production).
+${features.length ? `\nWhat our pages drew (counted in the DOM after first paint):\n\n${features.map((s) => `- ${s.name} N=${fmtInt(s.n)}: ${Object.entries(s.features).map(([k, v]) => `${k} ${v}`).join(", ")}`).join("\n")}\n` : ""}${skipped.length ? `\nNot measured: ${skipped.map((s) => `${s.name} (${s.reason})`).join("; ")}.\n` : ""}
+## Ship bundles
+
+Source: ${ship.source ? `\`${ship.source}\`` : "not built (run `npm run package` first; nothing is built by the benchmark)"}.
+
+${markdownTable(shipRows(ship))}
+
+## Budgets (issue 8)
+
+${markdownTable(budgetRows(budgets))}
+
+## Findings
+
+${findings.trim()}
+
+## Method
+
+- Data: one seeded generator (\`tools/bench-ui/page/data.ts\`): N tasks of 5–60 days inside
+  one year, ~30 % with one finish-to-start dependency on an earlier task; sizes
+  ${options.sizes.map(fmtInt).join(", ")}. Every page maps the same tasks to its own input
+  format before timing starts. Ours maps them to \`KlikTask\`s of one wave plus local dates
+  (every fifth task has a local date override, so baseline bars differ from the effective
+  ones), schedules them with \`schedulePlan\` and computes the critical path with
+  \`criticalPath\` from \`src/domain\`.
+- Pages: one static page per entry, bundled with esbuild (minified, production React), served
+  from a local HTTP server on 127.0.0.1; no request leaves the machine.
+- Browser: system Chromium ${machine.chromium} (\`${options.chromium}\`), headless via
+  playwright-core, viewport 1400 × 1000, a fresh browser context per run, runs interleaved
+  across pages and sizes.
+- Peers: frappe-gantt (SVG, every row) and SVAR React Gantt (React 18 via the \`react18\` /
+  \`react-dom18\` npm aliases, used for that page only); lower bounds: hand-written divs for the
+  visible rows only, and for every row.
+- Booking grid: ${options.bookingPeople} people × ${options.bookingWeeks} weeks of bookings,
+  first paint and the latency of one cell edit.
+- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGB} GB RAM, ${machine.os}, Node ${machine.node}.
+
+Run it: \`npm run bench:ui\` (full: sizes 100, 1,000, 5,000, 5 runs + 1 warm-up, writes this
+file). Quick subset: \`npm run bench:ui -- --sizes 100 --runs 1\` (prints the table only; add
+\`--doc\` to write this file anyway). Other options: \`--only ours-timeline,svar-react-gantt\`,
+\`--warmup 0\`, \`--json temp/bench-ui/results.json\`, \`--chromium /path/to/chromium\`.
+`;
+}
+
+export function writeDoc(file, text) {
+  fs.writeFileSync(file, text);
+}
