@@ -1,5 +1,18 @@
 define([], function () {
   return {
-    CommandMarkStarted: "Mark as started"
+    CommandMarkStarted: "Mark as started",
+    CommandMarkCompleted: "Mark as completed",
+    CommandOpenInTimeline: "Open in ØiR timeline",
+    CommandUpdateFromKombit: "Update from KOMBIT",
+    ResultAllSaved: "Status saved on {0} tasks.",
+    ResultSomeFailed: "Status saved on {0} of {1} tasks. These tasks were not saved:",
+    ResultReloadHint: "The page reloads so the list shows the new status.",
+    FailureLine: "{0}: {1}",
+    FailureConflict: "someone else changed the task since the list was shown. Reload the page and try again.",
+    FailureAccessDenied: "you are not allowed to edit the task.",
+    FailureThrottled: "SharePoint is busy right now. Try again shortly.",
+    FailureMissingVersion: "the list did not show the task's version. Reload the page and try again.",
+    FailureOther: "SharePoint answered with an error: {0}",
+    ErrorCommandFailed: "The command could not be run: {0}"
   };
 });

@@ -1,5 +1,18 @@
 declare interface IPlanerCommandSetStrings {
   CommandMarkStarted: string;
+  CommandMarkCompleted: string;
+  CommandOpenInTimeline: string;
+  CommandUpdateFromKombit: string;
+  ResultAllSaved: string;
+  ResultSomeFailed: string;
+  ResultReloadHint: string;
+  FailureLine: string;
+  FailureConflict: string;
+  FailureAccessDenied: string;
+  FailureThrottled: string;
+  FailureMissingVersion: string;
+  FailureOther: string;
+  ErrorCommandFailed: string;
 }
 
 declare module "PlanerCommandSetStrings" {

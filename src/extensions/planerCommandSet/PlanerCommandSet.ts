@@ -1,0 +1,146 @@
+/**
+ * Commands on the municipality's Planer list: Markér som påbegyndt / fuldført (ETag-safe bulk
+ * status with a result dialog), Åbn i ØiR-tidsplan and Opdatér fra KOMBIT (both open the
+ * timeline page, where the plan and the update dialog live). Decisions are in ./planerCommands.
+ */
+import { Dialog } from "@microsoft/sp-dialog";
+import {
+  BaseListViewCommandSet,
+  type IListViewCommandSetExecuteEventParameters,
+  type RowAccessor
+} from "@microsoft/sp-listview-extensibility";
+import { SPPermission } from "@microsoft/sp-page-context";
+import * as strings from "PlanerCommandSetStrings";
+import type { TaskStatus } from "../../domain/model";
+import { createPlanRepositories } from "../../webparts/shared/createPlanRepositories";
+import { DEFAULT_PLAN_LIST_TITLE, resolvePlanSource } from "../../webparts/shared/planSourceProperties";
+import { describeFailure, formatText } from "./commandMessages";
+import {
+  COMMAND,
+  type CommandId,
+  isCommandVisible,
+  type ListViewSituation,
+  openInTimelineUrl,
+  type SelectedPlanRow,
+  statusChangesFor,
+  statusOutcome,
+  timelinePageUrl,
+  updateFromKombitUrl
+} from "./planerCommands";
+
+/** ClientSideComponentProperties (elements.xml, ClientSideInstance.xml, serve.json). */
+export interface IPlanerCommandSetProperties {
+  /** The municipality's plan list the commands show on (default "Planer"). */
+  planListTitle?: string;
+  /** Page with the ØiR-tidsplan web part; default SitePages/OiR-tidsplan.aspx of the current site. */
+  timelinePageUrl?: string;
+  /** KOMBIT's plan site (absolute or /sites/…); default the current site. */
+  kombitSiteUrl?: string;
+}
+
+const COMMAND_TITLES: Record<CommandId, string> = {
+  [COMMAND.markStarted]: strings.CommandMarkStarted,
+  [COMMAND.markCompleted]: strings.CommandMarkCompleted,
+  [COMMAND.openInTimeline]: strings.CommandOpenInTimeline,
+  [COMMAND.updateFromKombit]: strings.CommandUpdateFromKombit
+};
+
+function selectedPlanRow(row: RowAccessor): SelectedPlanRow {
+  const version = Number(row.getValueByName("owshiddenversion"));
+  return {
+    itemId: Number(row.getValueByName("ID")),
+    title: String(row.getValueByName("Title") ?? ""),
+    version: Number.isInteger(version) && version > 0 ? version : undefined
+  };
+}
+
+export default class PlanerCommandSet extends BaseListViewCommandSet<IPlanerCommandSetProperties> {
+  public onInit(): Promise<void> {
+    for (const id of Object.values(COMMAND)) {
+      const command = this.tryGetCommand(id);
+      if (command) command.title = COMMAND_TITLES[id];
+    }
+    this.context.listView.listViewStateChangedEvent.add(this, this.updateCommandVisibility);
+    this.updateCommandVisibility();
+    return Promise.resolve();
+  }
+
+  public onExecute(event: IListViewCommandSetExecuteEventParameters): void {
+    const rows = event.selectedRows.map(selectedPlanRow);
+    switch (event.itemId) {
+      case COMMAND.markStarted:
+        this.run(this.setStatus(rows, "started"));
+        break;
+      case COMMAND.markCompleted:
+        this.run(this.setStatus(rows, "completed"));
+        break;
+      case COMMAND.openInTimeline:
+        window.location.assign(openInTimelineUrl(this.timelinePage, rows.map((r) => r.itemId)));
+        break;
+      case COMMAND.updateFromKombit:
+        window.location.assign(updateFromKombitUrl(this.timelinePage));
+        break;
+      default:
+        throw new Error(`Unknown command: ${event.itemId}`);
+    }
+  }
+
+  private get timelinePage(): string {
+    return timelinePageUrl(this.properties.timelinePageUrl, this.context.pageContext.web.absoluteUrl);
+  }
+
+  private situation(): ListViewSituation {
+    const list = this.context.pageContext.list;
+    return {
+      listTitle: this.context.listView.list?.title ?? list?.title,
+      planListTitle: this.properties.planListTitle || DEFAULT_PLAN_LIST_TITLE,
+      selectedCount: this.context.listView.selectedRows?.length ?? 0,
+      canEdit: list?.permissions.hasPermission(SPPermission.editListItems) ?? false
+    };
+  }
+
+  private updateCommandVisibility(): void {
+    const situation = this.situation();
+    let changed = false;
+    for (const id of Object.values(COMMAND)) {
+      const command = this.tryGetCommand(id);
+      const visible = isCommandVisible(id, situation);
+      if (command && command.visible !== visible) {
+        command.visible = visible;
+        changed = true;
+      }
+    }
+    if (changed) this.raiseOnChange();
+  }
+
+  private async setStatus(rows: SelectedPlanRow[], status: TaskStatus): Promise<void> {
+    const source = resolvePlanSource(
+      { kombitSiteUrl: this.properties.kombitSiteUrl ?? "" },
+      { webAbsoluteUrl: this.context.pageContext.web.absoluteUrl, webTitle: this.context.pageContext.web.title }
+    );
+    const { changes, refused } = statusChangesFor(rows, status);
+    const repositories = createPlanRepositories(this.context, source, this.manifest.version);
+    const results = changes.length > 0 ? await repositories.local.updateStates(changes.map(({ ref, changes: c }) => ({ ref, changes: c }))) : [];
+    const outcome = statusOutcome(changes, results, refused);
+
+    const lines =
+      outcome.failed.length === 0
+        ? [formatText(strings.ResultAllSaved, outcome.saved.length)]
+        : [
+            formatText(strings.ResultSomeFailed, outcome.saved.length, rows.length),
+            ...outcome.failed.map(({ row, error }) => formatText(strings.FailureLine, row.title || `#${row.itemId}`, describeFailure(error)))
+          ];
+    if (outcome.saved.length > 0) lines.push(strings.ResultReloadHint);
+    await Dialog.alert(lines.join("\n"));
+    // The list view does not re-read items written over REST; a reload shows the new status.
+    if (outcome.saved.length > 0) window.location.reload();
+  }
+
+  /** Runs a command's work and shows any failure: nothing is swallowed. */
+  private run(work: Promise<void>): void {
+    work.catch(async (error: unknown) => {
+      console.error(error);
+      await Dialog.alert(formatText(strings.ErrorCommandFailed, error instanceof Error ? error.message : String(error)));
+    }).catch((dialogError: unknown) => console.error(dialogError));
+  }
+}

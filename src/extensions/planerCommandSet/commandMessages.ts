@@ -1,0 +1,18 @@
+/** Words for the command set's result dialog, from the PlanerCommandSetStrings loc module. */
+import * as strings from "PlanerCommandSetStrings";
+import { AccessDeniedError, ConflictError, ThrottledError } from "../../data/errors";
+import { MissingVersionError } from "./planerCommands";
+
+/** Replaces {0}, {1}, … with the arguments. */
+export function formatText(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => (args[Number(index)] === undefined ? match : String(args[Number(index)])));
+}
+
+/** Why one row's status was not saved, in the user's words. */
+export function describeFailure(error: Error): string {
+  if (error instanceof ConflictError) return strings.FailureConflict;
+  if (error instanceof AccessDeniedError) return strings.FailureAccessDenied;
+  if (error instanceof ThrottledError) return strings.FailureThrottled;
+  if (error instanceof MissingVersionError) return strings.FailureMissingVersion;
+  return formatText(strings.FailureOther, error.message);
+}

@@ -1,0 +1,15 @@
+/** Property pane of Ressourcebooking: where KOMBIT's plan and the municipality's plan live. */
+import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
+import * as strings from "ResourceBookingWebPartStrings";
+import { buildPlanSourceGroups } from "../shared/planSourcePaneGroups";
+
+export function buildPropertyPane(tenantOrigin: string): IPropertyPaneConfiguration {
+  return {
+    pages: [
+      {
+        header: { description: strings.PropertyPaneDescription },
+        groups: buildPlanSourceGroups(strings, tenantOrigin)
+      }
+    ]
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * What both plan web parts share: resolve the properties, build the PnPjs repositories (again
+ * only when the plan source changes), render a React root from src/ui, unmount on dispose.
+ * Subclasses name their UI root and property pane; they hold no logic of their own.
+ */
+import * as React from "react";
+import * as ReactDom from "react-dom";
+import { Version } from "@microsoft/sp-core-library";
+import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
+import type { PlanRepositories } from "../../data/repositories";
+import { createPlanRepositories } from "./createPlanRepositories";
+import { type IPlanSourceWebPartProps, type ResolvedPlanSource, resolvePlanSource, tenantOriginOf } from "./planSourceProperties";
+
+/** The props every UI root of src/ui takes. */
+export interface PlanRootProps {
+  repositories: PlanRepositories;
+  municipalityName: string;
+  defaultWave?: string;
+  locale: string;
+}
+
+export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceWebPartProps> {
+  private repositories: PlanRepositories | undefined;
+  private repositoriesKey = "";
+
+  protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
+
+  public render(): void {
+    let source: ResolvedPlanSource;
+    try {
+      source = resolvePlanSource(this.properties, {
+        webAbsoluteUrl: this.context.pageContext.web.absoluteUrl,
+        webTitle: this.context.pageContext.web.title
+      });
+    } catch (error) {
+      // Only reachable with properties set outside the pane (it validates them): show SPFx's error box.
+      this.unmountRoot();
+      this.renderError(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    const props: PlanRootProps = {
+      repositories: this.repositoriesFor(source),
+      municipalityName: source.municipalityName,
+      defaultWave: source.defaultWave,
+      locale: this.context.pageContext.cultureInfo.currentUICultureName
+    };
+    this.clearError();
+    ReactDom.render(React.createElement(this.rootComponent, props), this.domElement);
+  }
+
+  protected get tenantOrigin(): string {
+    return tenantOriginOf(this.context.pageContext.web.absoluteUrl);
+  }
+
+  protected onDispose(): void {
+    this.unmountRoot();
+  }
+
+  private unmountRoot(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse("1.0");
+  }
+
+  /** Site addresses are typed: apply them with the pane's button, not on every keystroke. */
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  private repositoriesFor(source: ResolvedPlanSource): PlanRepositories {
+    const key = [source.kombitSiteUrl, source.municipalitySiteUrl, source.planListTitle, source.waveListTitle].join("\n");
+    if (!this.repositories || key !== this.repositoriesKey) {
+      this.repositories = createPlanRepositories(this.context, source, this.manifest.version);
+      this.repositoriesKey = key;
+    }
+    return this.repositories;
+  }
+}
