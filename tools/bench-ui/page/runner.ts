@@ -3,6 +3,7 @@
  *   prepare(tasks)  → the library's input (format mapping, scheduling): timed apart as prepareMs
  *   mount(root, x)  → timed; resolve when the library has put its bars in the DOM
  *   edit(root, x)   → optional, after first paint has settled: one user edit, timed the same way
+ *   inspect(root)   → optional, untimed: counts of what was drawn (bars, arrows, ...)
  * Timed span: just before mount() to after two requestAnimationFrame ticks (the first paint of
  * the result), the same for edit().
  */
@@ -14,6 +15,8 @@ export interface BenchResult {
   mountMs?: number;
   prepareMs?: number;
   editMs?: number;
+  /** What the page drew, counted after first paint (e.g. baseline bars, arrows). */
+  features?: Record<string, number>;
   error?: string;
 }
 
@@ -21,6 +24,8 @@ export interface BenchPage<T> {
   prepare?: (tasks: BenchTask[], n: number) => T;
   mount: (root: HTMLElement, input: T) => void | Promise<void>;
   edit?: (root: HTMLElement, input: T) => void | Promise<void>;
+  /** Counts what was drawn (untimed, after first paint), to show the page did the whole job. */
+  inspect?: (root: HTMLElement) => Record<string, number>;
 }
 
 declare global {
@@ -59,6 +64,7 @@ export async function run<T>(page: BenchPage<T>): Promise<void> {
     await frame(); // start from an idle, painted page
     const paint = await timed(() => page.mount(root, input));
     const result: BenchResult = { n, ms: paint.total, mountMs: paint.sync, prepareMs };
+    if (page.inspect) result.features = page.inspect(root);
     if (page.edit) {
       const edit = page.edit;
       await frame();
