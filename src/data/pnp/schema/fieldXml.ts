@@ -1,0 +1,39 @@
+/** CAML field definitions (SchemaXml) for the fields of schema.json, as createFieldAsXml and elements.xml take them. */
+import type { SchemaField } from "../../schema/listSchema";
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * `<Field …/>` for one field. `lookupListRef` is what goes in List="…": the target list's id
+ * ("{guid}") at run time, "Self" or a web-relative URL ("Lists/Planer") in provisioning files.
+ */
+export function fieldXml(field: SchemaField, options: { lookupListRef?: string; id?: string } = {}): string {
+  const attrs: [string, string][] = [];
+  if (options.id) attrs.push(["ID", options.id]);
+  attrs.push(["Name", field.internalName], ["StaticName", field.internalName], ["DisplayName", field.displayName]);
+  const type = field.type;
+  attrs.push(["Type", type]);
+  if (field.required) attrs.push(["Required", "TRUE"]);
+  if (field.indexed) attrs.push(["Indexed", "TRUE"]);
+  if (type === "DateTime") attrs.push(["Format", field.format ?? "DateTime"]);
+  if (type === "Note") {
+    attrs.push(["NumLines", "6"], ["RichText", field.richText ? "TRUE" : "FALSE"]);
+    if (field.richText) attrs.push(["RichTextMode", "FullHtml"]);
+    // Rich text must not be truncated to 255 characters; plain notes neither (role lists, JSON).
+    attrs.push(["UnlimitedLengthInDocumentLibrary", "TRUE"]);
+  }
+  if (type === "User") attrs.push(["UserSelectionMode", "PeopleOnly"], ["List", "UserInfo"], ["ShowField", "ImnName"]);
+  if (type === "Lookup" || type === "LookupMulti") {
+    if (!options.lookupListRef) throw new RangeError(`Lookup ${field.internalName} needs its target list`);
+    attrs.push(["List", options.lookupListRef], ["ShowField", field.lookupField ?? "Title"]);
+    if (type === "LookupMulti") attrs.push(["Mult", "TRUE"]);
+  }
+  if (type === "MultiChoice" || type === "Choice") attrs.push(["FillInChoice", "FALSE"]);
+  const head = `<Field ${attrs.map(([k, v]) => `${k}="${escapeXml(v)}"`).join(" ")}`;
+  const inner: string[] = [];
+  if (field.choices) inner.push(`<CHOICES>${field.choices.map((c) => `<CHOICE>${escapeXml(c)}</CHOICE>`).join("")}</CHOICES>`);
+  if (field.default !== undefined) inner.push(`<Default>${escapeXml(field.default)}</Default>`);
+  return inner.length > 0 ? `${head}>${inner.join("")}</Field>` : `${head} />`;
+}
