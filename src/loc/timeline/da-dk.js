@@ -33,6 +33,7 @@ define([], function () {
     LocalDateHint: "Kommunens dato. KOMBIT: {0}",
     EmptyNoWaves: "Der er ingen bølger i listen Bølger på KOMBITs websted.",
     EmptyNoRows: "Kommunens plan har ingen opgaver i {0} endnu.",
-    EmptyNoRowsHint: "Hent bølgeplanen fra KOMBIT med \"Opdatér fra KOMBIT\" i listen Planer, eller vælg en anden bølge."
+    EmptyNoRowsHint: "Hent bølgeplanen fra KOMBIT med \"Opdatér fra KOMBIT\" i listen Planer, eller vælg en anden bølge.",
+    NoIntegration: "Uden ØiR-integration"
   };
 });

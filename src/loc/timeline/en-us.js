@@ -33,6 +33,7 @@ define([], function () {
     LocalDateHint: "The municipality's date. KOMBIT: {0}",
     EmptyNoWaves: "There are no waves in the Bølger list on KOMBIT's site.",
     EmptyNoRows: "The municipality's plan has no tasks in {0} yet.",
-    EmptyNoRowsHint: "Copy the wave plan from KOMBIT with \"Update from KOMBIT\" in the Planer list, or choose another wave."
+    EmptyNoRowsHint: "Copy the wave plan from KOMBIT with \"Update from KOMBIT\" in the Planer list, or choose another wave.",
+    NoIntegration: "No ØiR integration"
   };
 });

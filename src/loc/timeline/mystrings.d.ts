@@ -33,6 +33,7 @@ declare interface IOirTimelineWebPartStrings {
   EmptyNoWaves: string;
   EmptyNoRows: string;
   EmptyNoRowsHint: string;
+  NoIntegration: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

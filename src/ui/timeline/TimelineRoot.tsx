@@ -22,7 +22,7 @@ export interface TimelineRootProps {
 
 export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const { repositories, municipalityName, defaultWave, locale } = props;
-  const view = useTimelineState(repositories, defaultWave);
+  const view = useTimelineState(repositories, defaultWave, strings.NoIntegration);
   const classNames = React.useMemo(getTimelineRootClassNames, []);
   const headingId = React.useMemo(() => `oir-timeline-${Math.random().toString(36).slice(2)}`, []);
 
@@ -67,7 +67,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
             label={strings.WaveLabel}
             options={waveOptions}
             selectedKey={wave?.title}
-            onChange={(_e, option) => option && view.selectWave(String(option.key))}
+            onChange={(_e, option) => option && view.setView({ wave: String(option.key) })}
             styles={{ root: { minWidth: 200 } }}
           />
         )}

@@ -1,43 +1,101 @@
 /**
  * The timeline's state hook: loads waves and the local plan, schedules the selected wave with
- * the domain, and exposes the actions the view may take. The view stays a dumb render of this.
+ * the domain (dates, critical path, filters), and runs the saves of the user's edits: each
+ * edit is shown at once and sent with the row's ETag, one save per task at a time.
  */
 import * as React from "react";
+import { criticalPath } from "../../domain/criticalPath";
 import { dateInTimeZone } from "../../domain/isoDate";
 import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
+import { filterTasks } from "../../domain/filters";
 import type { Wave } from "../../domain/model";
-import type { PlanRepositories } from "../../data/repositories";
-import { initialTimelineState, timelineReducer, type TimelinePlan, type TimelineState } from "./timelineReducer";
+import { ConflictError, PendingWriteError } from "../../data/errors";
+import type { PendingWrite, PlanRepositories } from "../../data/repositories";
+import type { TimelineViewState } from "./filterUrl";
+import { buildRows, domainFilter, isMine, type TimelineRow } from "./timelineRows";
+import {
+  initialTimelineState,
+  rowOf,
+  timelineReducer,
+  type StateChanges,
+  type TimelinePlan,
+  type TimelineState
+} from "./timelineReducer";
+import { useTimelineView } from "./useTimelineView";
 
-export interface TimelineView {
+/** How long keyboard nudges wait for the next one before saving (one write per burst). */
+export const SAVE_DEBOUNCE_MS = 400;
+
+export interface TimelineModel {
   state: TimelineState;
+  view: TimelineViewState;
+  setView: (changes: Partial<TimelineViewState>) => void;
   wave?: Wave;
-  /** The selected wave's tasks with baseline and effective dates, ordered by start. */
+  /** Every task of the selected wave, scheduled (before filters). */
   scheduled: ScheduledTask[];
-  selectWave: (title: string) => void;
+  /** Rows to draw after filters and grouping. */
+  rows: TimelineRow[];
+  /** Tasks shown after filters. */
+  shownCount: number;
+  computedCritical: ReadonlySet<number>;
+  today: string;
+  pendingWrites: PendingWrite[];
+  toggleGroup: (key: string) => void;
+  /** Saves local fields of a task (panel edits, moves); `delayMs` batches keyboard bursts. */
+  editTask: (taskId: number, changes: StateChanges, delayMs?: number) => void;
+  undo: () => void;
+  redo: () => void;
+  keepMine: () => void;
+  takeTheirs: () => void;
+  retryPending: () => void;
   reload: () => void;
 }
 
 async function loadPlan(repositories: PlanRepositories): Promise<TimelinePlan> {
-  const [waves, rows, canEdit] = await Promise.all([
+  const [waves, rows, canEdit, me] = await Promise.all([
     repositories.master.getWaves(),
     repositories.local.getRows(),
-    repositories.local.canEdit()
+    repositories.local.canEdit(),
+    repositories.people.currentUser()
   ]);
-  return { waves, rows, canEdit };
+  return { waves, rows, canEdit, me };
 }
 
 function byStartThenCode(a: ScheduledTask, b: ScheduledTask): number {
   return a.startDay - b.startDay || a.endDay - b.endDay || a.task.code.localeCompare(b.task.code, "da");
 }
 
-export function useTimelineState(repositories: PlanRepositories, defaultWave: string | undefined): TimelineView {
-  const [state, dispatch] = React.useReducer(timelineReducer, defaultWave, initialTimelineState);
+/** The wave to show: the one asked for if it exists, else the first one the local plan uses, else the first. */
+export function pickWave(plan: TimelinePlan, wanted: string | undefined): Wave | undefined {
+  const asked = wanted ? plan.waves.find((w) => w.title === wanted) : undefined;
+  if (asked) return asked;
+  const used = new Set(plan.rows.flatMap((row) => row.task.waves));
+  return plan.waves.find((w) => used.has(w.title)) ?? plan.waves[0];
+}
+
+interface QueuedSave {
+  changes: StateChanges;
+  rollback: StateChanges;
+}
+
+export function useTimelineState(repositories: PlanRepositories, defaultWave: string | undefined, noIntegrationLabel: string): TimelineModel {
+  const [state, dispatch] = React.useReducer(timelineReducer, undefined, initialTimelineState);
+  const [view, setView] = useTimelineView(defaultWave);
+  const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
+  const [pendingWrites, setPendingWrites] = React.useState<PendingWrite[]>(() => repositories.pending?.list() ?? []);
   const [loadCount, setLoadCount] = React.useState(0);
+
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+  const etags = React.useRef(new Map<number, string>());
+  const queued = React.useRef(new Map<number, QueuedSave>());
+  const timers = React.useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const inFlight = React.useRef(new Map<number, Promise<void>>());
 
   React.useEffect(() => {
     let current = true;
     dispatch({ type: "planRequested" });
+    etags.current.clear();
     loadPlan(repositories).then(
       (plan) => current && dispatch({ type: "planLoaded", plan }),
       (error: unknown) => current && dispatch({ type: "planFailed", error })
@@ -47,18 +105,176 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     };
   }, [repositories, loadCount]);
 
+  React.useEffect(() => repositories.pending?.subscribe(setPendingWrites), [repositories]);
+
+  React.useEffect(() => {
+    const pendingTimers = timers.current;
+    return () => pendingTimers.forEach((timer) => clearTimeout(timer));
+  }, []);
+
+  const send = React.useCallback(async (taskId: number): Promise<void> => {
+    const job = queued.current.get(taskId);
+    const current = stateRef.current;
+    if (!job || current.phase !== "ready") return;
+    queued.current.delete(taskId);
+    const row = rowOf(current.plan, taskId);
+    if (!row) return;
+    const ref = { itemId: row.itemId, etag: etags.current.get(taskId) ?? row.etag };
+    dispatch({ type: "saveStarted", taskId });
+    try {
+      const etag = await repositories.local.updateState(ref, job.changes);
+      etags.current.set(taskId, etag);
+      dispatch({ type: "saveSucceeded", taskId, etag });
+    } catch (error) {
+      if (error instanceof ConflictError) dispatch({ type: "saveConflicted", taskId, error: error as ConflictError<StateChanges, StateChanges> });
+      else if (error instanceof PendingWriteError) dispatch({ type: "saveQueued", taskId, error });
+      else dispatch({ type: "saveRefused", taskId, error, rollback: job.rollback });
+    }
+  }, [repositories]);
+
+  const flush = React.useCallback((taskId: number): void => {
+    timers.current.delete(taskId);
+    // One save per task at a time: the next one needs the ETag the previous one returns.
+    const previous = inFlight.current.get(taskId) ?? Promise.resolve();
+    const next = previous.then(() => send(taskId));
+    inFlight.current.set(taskId, next);
+    next.then(
+      () => inFlight.current.get(taskId) === next && inFlight.current.delete(taskId),
+      () => inFlight.current.get(taskId) === next && inFlight.current.delete(taskId)
+    );
+  }, [send]);
+
+  const queueSave = React.useCallback((taskId: number, changes: StateChanges, rollback: StateChanges, delayMs: number): void => {
+    const old = queued.current.get(taskId);
+    queued.current.set(taskId, {
+      changes: { ...old?.changes, ...changes },
+      rollback: { ...rollback, ...old?.rollback }
+    });
+    const timer = timers.current.get(taskId);
+    if (timer !== undefined) clearTimeout(timer);
+    timers.current.set(taskId, setTimeout(() => flush(taskId), delayMs));
+  }, [flush]);
+
+  const editTask = React.useCallback((taskId: number, changes: StateChanges, delayMs: number = 0): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready" || !current.plan.canEdit) return;
+    const row = rowOf(current.plan, taskId);
+    if (!row) return;
+    const before: StateChanges = {};
+    for (const key of Object.keys(changes) as (keyof StateChanges)[]) (before as Record<string, unknown>)[key] = row.state[key];
+    dispatch({ type: "taskEdited", edit: { taskId, before, after: changes } });
+    queueSave(taskId, changes, before, delayMs);
+  }, [queueSave]);
+
+  const undo = React.useCallback((): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready") return;
+    const edit = current.undo[current.undo.length - 1];
+    if (!edit) return;
+    dispatch({ type: "editUndone" });
+    queueSave(edit.taskId, edit.before, edit.after, 0);
+  }, [queueSave]);
+
+  const redo = React.useCallback((): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready") return;
+    const edit = current.redo[current.redo.length - 1];
+    if (!edit) return;
+    dispatch({ type: "editRedone" });
+    queueSave(edit.taskId, edit.after, edit.before, 0);
+  }, [queueSave]);
+
+  const keepMine = React.useCallback((): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready" || !current.conflict) return;
+    const { taskId, error } = current.conflict;
+    if (!error.theirs) {
+      dispatch({ type: "conflictDismissed" });
+      setLoadCount((n) => n + 1);
+      return;
+    }
+    etags.current.set(taskId, error.theirs.etag);
+    dispatch({ type: "conflictResolvedWithMine", taskId, etag: error.theirs.etag });
+    queueSave(taskId, error.mine, error.theirs.value, 0);
+  }, [queueSave]);
+
+  const takeTheirs = React.useCallback((): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready" || !current.conflict) return;
+    const { taskId, error } = current.conflict;
+    if (!error.theirs) {
+      dispatch({ type: "conflictDismissed" });
+      setLoadCount((n) => n + 1);
+      return;
+    }
+    etags.current.set(taskId, error.theirs.etag);
+    dispatch({ type: "conflictResolvedWithTheirs", taskId, theirs: error.theirs.value, etag: error.theirs.etag });
+  }, []);
+
+  const retryPending = React.useCallback((): void => {
+    const pending = repositories.pending;
+    if (!pending) return;
+    // Outcomes land in the queue (status, lastError), which this view subscribes to; a landed
+    // write changed the row's ETag, so the plan is read again afterwards.
+    pending.retryAll().then(
+      () => setLoadCount((n) => n + 1),
+      () => setLoadCount((n) => n + 1)
+    );
+  }, [repositories]);
+
+  const toggleGroup = React.useCallback((key: string) => {
+    setCollapsed((old) => {
+      const next = new Set(old);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+
   const plan = state.phase === "ready" ? state.plan : undefined;
-  const wave = plan?.waves.find((w) => w.title === state.selectedWave);
+  const wave = plan ? pickWave(plan, view.wave) : undefined;
+  const today = React.useMemo(() => dateInTimeZone(new Date()), []);
 
   const scheduled = React.useMemo((): ScheduledTask[] => {
     if (!plan || !wave) return [];
     const rows = plan.rows.filter((row) => row.task.waves.includes(wave.title));
-    const today = dateInTimeZone(new Date());
     return schedulePlan(rows.map((r) => r.task), wave, rows.map((r) => r.state), today).sort(byStartThenCode);
-  }, [plan, wave]);
+  }, [plan, wave, today]);
 
-  const selectWave = React.useCallback((title: string) => dispatch({ type: "waveSelected", wave: title }), []);
+  const computedCritical = React.useMemo(
+    () => new Set(wave && scheduled.length > 0 ? criticalPath(scheduled, { deadline: wave.goLive }).computedCritical : []),
+    [scheduled, wave]
+  );
+
+  const { rows, shownCount } = React.useMemo(() => {
+    let shown = filterTasks(scheduled, domainFilter(view, [...computedCritical]));
+    if (view.mine && plan) {
+      const states = new Map(plan.rows.map((r) => [r.task.id, r.state]));
+      shown = shown.filter((t) => isMine(t, plan.me, states));
+    }
+    return { rows: buildRows(shown, view.grouping, collapsed, noIntegrationLabel), shownCount: shown.length };
+  }, [scheduled, view, computedCritical, plan, collapsed, noIntegrationLabel]);
+
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
 
-  return { state, wave, scheduled, selectWave, reload };
+  return {
+    state,
+    view,
+    setView,
+    wave,
+    scheduled,
+    rows,
+    shownCount,
+    computedCritical,
+    today,
+    pendingWrites,
+    toggleGroup,
+    editTask,
+    undo,
+    redo,
+    keepMine,
+    takeTheirs,
+    retryPending,
+    reload
+  };
 }

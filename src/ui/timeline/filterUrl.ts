@@ -1,0 +1,90 @@
+/**
+ * The timeline's view state (filters, grouping, zoom) in the page URL, so a link shares the
+ * view. Parameters carry an `oir` prefix so they never clash with SharePoint's own.
+ */
+import { INTEGRATIONS, TASK_STATUSES, type Integration, type TaskStatus } from "../../domain/model";
+import { ZOOMS, type Zoom } from "./timeScale";
+
+export type Grouping = "phase" | "integration";
+
+export interface TimelineViewState {
+  wave?: string;
+  role?: string;
+  /** Only tasks where the current user is responsible or performer ("Mine opgaver"). */
+  mine: boolean;
+  integration?: Integration;
+  status: TaskStatus[];
+  phase?: string;
+  criticalOnly: boolean;
+  text: string;
+  grouping: Grouping;
+  zoom: Zoom;
+}
+
+export const DEFAULT_VIEW: TimelineViewState = {
+  mine: false,
+  status: [],
+  criticalOnly: false,
+  text: "",
+  grouping: "phase",
+  zoom: "week"
+};
+
+const KEYS = {
+  wave: "oirWave",
+  role: "oirRole",
+  mine: "oirMine",
+  integration: "oirIntegration",
+  status: "oirStatus",
+  phase: "oirPhase",
+  critical: "oirCritical",
+  text: "oirText",
+  grouping: "oirGroup",
+  zoom: "oirZoom"
+} as const;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((a) => a === value);
+}
+
+/** Reads the view from a query string (`?oirWave=…`); unknown values fall back to the defaults. */
+export function readViewFromQuery(search: string): TimelineViewState {
+  const params = new URLSearchParams(search);
+  const text = (key: string): string | undefined => params.get(key)?.trim() || undefined;
+  return {
+    wave: text(KEYS.wave),
+    role: text(KEYS.role),
+    mine: params.get(KEYS.mine) === "1",
+    integration: oneOf(params.get(KEYS.integration), INTEGRATIONS),
+    status: (params.get(KEYS.status) ?? "")
+      .split(",")
+      .map((s) => oneOf(s, TASK_STATUSES))
+      .filter((s): s is TaskStatus => s !== undefined),
+    phase: text(KEYS.phase),
+    criticalOnly: params.get(KEYS.critical) === "1",
+    text: params.get(KEYS.text) ?? "",
+    grouping: oneOf(params.get(KEYS.grouping), ["phase", "integration"] as const) ?? DEFAULT_VIEW.grouping,
+    zoom: oneOf(params.get(KEYS.zoom), ZOOMS) ?? DEFAULT_VIEW.zoom
+  };
+}
+
+/** Writes the view into a query string, keeping every parameter that is not ours. */
+export function writeViewToQuery(search: string, view: TimelineViewState): string {
+  const params = new URLSearchParams(search);
+  const set = (key: string, value: string | undefined): void => {
+    if (value) params.set(key, value);
+    else params.delete(key);
+  };
+  set(KEYS.wave, view.wave);
+  set(KEYS.role, view.role);
+  set(KEYS.mine, view.mine ? "1" : undefined);
+  set(KEYS.integration, view.integration);
+  set(KEYS.status, view.status.join(","));
+  set(KEYS.phase, view.phase);
+  set(KEYS.critical, view.criticalOnly ? "1" : undefined);
+  set(KEYS.text, view.text.trim() || undefined);
+  set(KEYS.grouping, view.grouping === DEFAULT_VIEW.grouping ? undefined : view.grouping);
+  set(KEYS.zoom, view.zoom === DEFAULT_VIEW.zoom ? undefined : view.zoom);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

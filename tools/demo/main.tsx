@@ -1,0 +1,102 @@
+/**
+ * The local demo page: both web parts' UI roots on the same page, wired to the real PnPjs
+ * repositories pointed at the SharePoint emulator (same data path as in SharePoint).
+ * Built by tools/demo/build.js and served by tools/start.js under /demo/.
+ */
+import * as React from "react";
+import * as ReactDom from "react-dom";
+import { Dropdown, initializeIcons, ThemeProvider, mergeStyleSets, type IDropdownOption } from "@fluentui/react";
+import { spfi, SPBrowser } from "@pnp/sp";
+import { createPnpRepositories, RetryWithRetryAfter } from "../../src/data/pnp";
+import type { PlanRepositories } from "../../src/data/repositories";
+import type { Person } from "../../src/domain/model";
+import { TimelineRoot } from "../../src/ui/timeline/TimelineRoot";
+import { BookingRoot } from "../../src/ui/booking/BookingRoot";
+
+// Icon fonts come from this server (copied from @fluentui/font-icons-mdl2 by the build), never a CDN.
+initializeIcons(new URL("fonts/", document.baseURI).href);
+
+const params = new URLSearchParams(window.location.search);
+const locale = (params.get("lang") ?? "da-dk").toLowerCase();
+const origin = window.location.origin;
+const kombitUrl = `${origin}${params.get("kombitSite") ?? "/sites/kombit-ky"}`;
+const municipalityUrl = `${origin}${params.get("site") ?? "/sites/eksempelkommune"}`;
+const municipalityName = params.get("municipality") ?? "Eksempel Kommune";
+const defaultWave = params.get("wave") ?? "KY - Bølge 5";
+
+// As in SharePoint, minus SPFx's context: browser fetch, then our Retry-After-aware retries.
+const repositories: PlanRepositories = createPnpRepositories({
+  kombitSp: spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), RetryWithRetryAfter()),
+  municipalitySp: spfi(municipalityUrl).using(SPBrowser({ baseUrl: municipalityUrl }), RetryWithRetryAfter()),
+  pendingStore: window.localStorage,
+  pendingKey: `oir-planner:pending:${municipalityUrl}`
+});
+
+const classes = mergeStyleSets({
+  suiteBar: {
+    display: "flex", alignItems: "center", gap: 24, padding: "8px 24px", background: "#03787c", color: "#fff",
+    flexWrap: "wrap"
+  },
+  brand: { fontSize: 18, fontWeight: 600, margin: 0 },
+  note: { opacity: 0.9, fontSize: 12 },
+  page: { display: "grid", gap: 24, padding: 24, gridTemplateColumns: "minmax(0, 1fr)" },
+  webPart: { background: "#fff", padding: 20, boxShadow: "0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11)", minWidth: 0 },
+  userPicker: { marginLeft: "auto", minWidth: 260 }
+});
+
+/** The emulator picks the current user from this cookie; switching lets you try a reader's view. */
+function switchUser(email: string): void {
+  document.cookie = `emulatorUser=${encodeURIComponent(email)}; path=/; SameSite=Lax`;
+  window.location.reload();
+}
+
+function UserPicker(): JSX.Element | null {
+  const [people, setPeople] = React.useState<{ me: Person; all: Person[] } | undefined>();
+  const [error, setError] = React.useState<string | undefined>();
+  React.useEffect(() => {
+    Promise.all([repositories.people.currentUser(), repositories.people.search("", 50)]).then(
+      ([me, all]) => setPeople({ me, all }),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e))
+    );
+  }, []);
+  if (error) return <span className={classes.note} role="alert">Brugerskift utilgængeligt: {error}</span>;
+  if (!people) return null;
+  const options: IDropdownOption[] = people.all.map((p) => ({ key: p.email, text: p.displayName }));
+  if (!options.some((o) => o.key === people.me.email)) options.unshift({ key: people.me.email, text: people.me.displayName });
+  return (
+    <Dropdown
+      className={classes.userPicker}
+      ariaLabel="Logget ind som"
+      options={options}
+      selectedKey={people.me.email}
+      onChange={(_e, option) => option && switchUser(String(option.key))}
+    />
+  );
+}
+
+function DemoPage(): JSX.Element {
+  return (
+    <ThemeProvider>
+      <header className={classes.suiteBar}>
+        <h1 className={classes.brand}>{municipalityName} · ØiR-planlægger</h1>
+        <span className={classes.note}>Lokal demo mod SharePoint-emulatoren · opdigtede eksempeldata</span>
+        <UserPicker />
+      </header>
+      <main className={classes.page}>
+        <div className={classes.webPart} data-webpart="OirTimelineWebPart">
+          <TimelineRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} />
+        </div>
+        <div className={classes.webPart} data-webpart="ResourceBookingWebPart">
+          <BookingRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} />
+        </div>
+      </main>
+    </ThemeProvider>
+  );
+}
+
+document.documentElement.lang = locale.slice(0, 2);
+const container = document.getElementById("root");
+ReactDom.render(<DemoPage />, container);
+window.addEventListener("pagehide", () => {
+  if (container) ReactDom.unmountComponentAtNode(container);
+});
