@@ -1,0 +1,101 @@
+/**
+ * The package check (tools/check-package.js) on the real .sppkg, and on broken copies of it to
+ * show the check can fail: a package without the command set, without a Teams icon, without the
+ * Teams hosts, and a file that is not a zip at all.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import JSZip from "jszip";
+import { checkPackage, DEFAULT_SPPKG } from "../../tools/check-package";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
+
+let workDir: string;
+
+beforeAll(() => {
+  if (!fs.existsSync(DEFAULT_SPPKG)) {
+    // `npm run package` = gulp bundle --ship && gulp package-solution --ship
+    execFileSync("npm", ["run", "package"], { cwd: ROOT, stdio: "pipe", timeout: BUILD_TIMEOUT_MS });
+  }
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "oir-sppkg-"));
+}, BUILD_TIMEOUT_MS + 10_000);
+
+afterAll(() => {
+  // A flat folder of copies (the installed @types/node predates fs.rmSync).
+  if (!workDir) return;
+  for (const name of fs.readdirSync(workDir)) fs.unlinkSync(path.join(workDir, name));
+  fs.rmdirSync(workDir);
+});
+
+/** Writes a copy of the real package, changed by `edit`, and returns its path. */
+async function brokenCopy(name: string, edit: (zip: JSZip) => Promise<void>): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(DEFAULT_SPPKG));
+  await edit(zip);
+  const file = path.join(workDir, `${name}.sppkg`);
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  return file;
+}
+
+function filesMatching(zip: JSZip, pattern: RegExp): string[] {
+  return Object.keys(zip.files).filter((name) => pattern.test(name));
+}
+
+describe("oir-planner.sppkg", () => {
+  it("passes the package check, with all three bundles measured", async () => {
+    const result = await checkPackage(DEFAULT_SPPKG);
+    expect(result.failures).toEqual([]);
+    expect(result.components.map((c) => c.alias).sort()).toEqual(["OirTimelineWebPart", "PlanerCommandSet", "ResourceBookingWebPart"]);
+    expect(result.bundles).toHaveLength(3);
+    for (const bundle of result.bundles) {
+      expect(bundle.raw).toBeGreaterThan(0);
+      expect(bundle.gzip).toBeGreaterThan(0);
+      expect(bundle.gzip).toBeLessThan(bundle.raw);
+    }
+  });
+
+  it("fails without the command set", async () => {
+    const file = await brokenCopy("no-command-set", async (zip) => {
+      for (const name of filesMatching(zip, /Extension_[^/]+\.xml$|ClientSideInstance\.xml$|planer-command-set_/)) zip.remove(name);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toContain("Command set PlanerCommandSet is missing");
+  });
+
+  it("fails without a web part's Teams outline icon", async () => {
+    const file = await brokenCopy("no-teams-icon", async (zip) => {
+      const [icon] = filesMatching(zip, /^ClientSideAssets\/039a9ae8-bb88-4324-86fc-5cb9a48369f0_outline\.png$/);
+      expect(icon).toBeDefined();
+      zip.remove(icon);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toContain("OirTimelineWebPart: Teams icon 039a9ae8-bb88-4324-86fc-5cb9a48369f0_outline.png is missing");
+  });
+
+  it("fails when a web part is not offered to Teams and has lost its Danish title", async () => {
+    const file = await brokenCopy("no-teams-host", async (zip) => {
+      const [xmlName] = filesMatching(zip, /WebPart_619d4d98-d1f6-4c25-9a86-fcc7eb33b3c1\.xml$/);
+      const xml = await zip.file(xmlName)!.async("string");
+      const edited = xml.replace(/,&quot;TeamsTab&quot;/, "").replace(/&quot;da-DK&quot;:&quot;Ressourcebooking&quot;/, "&quot;da-DK&quot;:&quot;Booking&quot;");
+      expect(edited).not.toBe(xml);
+      zip.file(xmlName, edited);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        "ResourceBookingWebPart: supportedHosts lacks TeamsTab",
+        "ResourceBookingWebPart: da-DK title is \"Booking\", expected \"Ressourcebooking\""
+      ])
+    );
+  });
+
+  it("fails on a file that is not a package", async () => {
+    const file = path.join(workDir, "not-a-zip.sppkg");
+    fs.writeFileSync(file, "this is not a zip");
+    const { failures } = await checkPackage(file);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^Not a readable \.sppkg/);
+  });
+});

@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+/**
+ * Opens the built .sppkg and checks that it carries what a municipality installs:
+ * both web parts (Teams hosts, da-DK titles), the Planer command set (commands with da-DK
+ * titles, tenant-wide registration), the Teams icons, every bundle and loc file the component
+ * manifests point to. Prints each bundle's size raw and gzipped (level 9).
+ *
+ *   npm run check:package [-- path/to/file.sppkg]
+ *
+ * Exit code 1 with one line per failure. `checkPackage()` is exported for tests/package.
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const JSZip = require("jszip");
+
+const ROOT = path.resolve(__dirname, "..");
+const DEFAULT_SPPKG = path.join(ROOT, "sharepoint", "solution", "oir-planner.sppkg");
+const TEAMS_HOSTS = ["TeamsTab", "TeamsPersonalApp"];
+const SHAREPOINT_HOSTS = ["SharePointWebPart", "SharePointFullPage"];
+
+/** What the package must contain, by component alias. */
+const EXPECTED = {
+  webParts: [
+    { alias: "OirTimelineWebPart", daTitle: "ØiR-tidsplan" },
+    { alias: "ResourceBookingWebPart", daTitle: "Ressourcebooking" }
+  ],
+  commandSets: [
+    {
+      alias: "PlanerCommandSet",
+      commands: {
+        MARK_STARTED: "Markér som påbegyndt",
+        MARK_COMPLETED: "Markér som fuldført",
+        OPEN_IN_TIMELINE: "Åbn i ØiR-tidsplan",
+        UPDATE_FROM_KOMBIT: "Opdatér fra KOMBIT"
+      },
+      listTemplateId: "100"
+    }
+  ]
+};
+
+function xmlUnescape(text) {
+  return text
+    .replace(/&quot;/g, "\"")
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#(\d+);/g, (_m, code) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, "&");
+}
+
+/** The value of an XML attribute in a piece of markup, unescaped; undefined when absent. */
+function attribute(markup, name) {
+  const match = new RegExp(`\\b${name}="([^"]*)"`).exec(markup);
+  return match ? xmlUnescape(match[1]) : undefined;
+}
+
+/** Width, height and colour type of a PNG, or undefined when the bytes are not a PNG. */
+function pngInfo(bytes) {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 26 || !bytes.subarray(0, 8).equals(signature) || bytes.toString("ascii", 12, 16) !== "IHDR") return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), colorType: bytes[25] };
+}
+
+/** Colour types 4 (grey + alpha) and 6 (RGBA) carry transparency; so does a tRNS chunk. */
+function hasTransparency(bytes, info) {
+  return info.colorType === 4 || info.colorType === 6 || bytes.includes(Buffer.from("tRNS", "ascii"));
+}
+
+/** Reads every ClientSideComponent of the package: its manifest and the file it came from. */
+async function readComponents(zip) {
+  const components = [];
+  for (const name of Object.keys(zip.files)) {
+    if (!/\/(WebPart|Extension|ClientSideComponent)_[^/]+\.xml$/i.test(name)) continue;
+    const xml = await zip.file(name).async("string");
+    const raw = attribute(xml, "ComponentManifest");
+    if (raw === undefined) continue;
+    components.push({ file: name, manifest: JSON.parse(raw) });
+  }
+  return components;
+}
+
+function scriptResources(manifest, type) {
+  const resources = (manifest.loaderConfig && manifest.loaderConfig.scriptResources) || {};
+  return Object.entries(resources).filter(([, r]) => r.type === type);
+}
+
+/**
+ * Checks an .sppkg. Resolves to { failures: string[], bundles: {file, raw, gzip}[], components }.
+ * Never throws for a broken package: every problem is a failure line.
+ */
+async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
+  const failures = [];
+  const bundles = [];
+  if (!fs.existsSync(sppkgPath)) {
+    return { failures: [`Package not found: ${sppkgPath} (run npm run package)`], bundles, components: [] };
+  }
+  let zip;
+  try {
+    zip = await JSZip.loadAsync(fs.readFileSync(sppkgPath));
+  } catch (error) {
+    return { failures: [`Not a readable .sppkg (zip): ${sppkgPath}: ${error.message}`], bundles, components: [] };
+  }
+  const file = (name) => zip.file(name);
+  const assetNames = Object.keys(zip.files).filter((n) => n.startsWith("ClientSideAssets/") && !zip.files[n].dir);
+  const asset = (name) => file(`ClientSideAssets/${name}`);
+
+  // The solution: tenant-wide deployable.
+  const appManifest = file("AppManifest.xml");
+  if (!appManifest) failures.push("AppManifest.xml is missing");
+  else {
+    const xml = await appManifest.async("string");
+    if (attribute(xml, "SkipFeatureDeployment") !== "true") failures.push("AppManifest.xml: SkipFeatureDeployment is not true (no tenant-wide deployment)");
+    if (attribute(xml, "IsClientSideSolution") !== "true") failures.push("AppManifest.xml: IsClientSideSolution is not true");
+  }
+
+  const components = await readComponents(zip);
+  const byAlias = new Map(components.map((c) => [c.manifest.alias, c]));
+
+  for (const expected of EXPECTED.webParts) {
+    const component = byAlias.get(expected.alias);
+    if (!component) {
+      failures.push(`Web part ${expected.alias} is missing`);
+      continue;
+    }
+    const m = component.manifest;
+    if (m.componentType !== "WebPart") failures.push(`${expected.alias}: componentType is ${m.componentType}, not WebPart`);
+    const hosts = m.supportedHosts || [];
+    for (const host of [...SHAREPOINT_HOSTS, ...TEAMS_HOSTS]) {
+      if (!hosts.includes(host)) failures.push(`${expected.alias}: supportedHosts lacks ${host}`);
+    }
+    const entry = (m.preconfiguredEntries || [])[0] || {};
+    const daTitle = entry.title && entry.title["da-DK"];
+    if (daTitle !== expected.daTitle) failures.push(`${expected.alias}: da-DK title is ${JSON.stringify(daTitle)}, expected ${JSON.stringify(expected.daTitle)}`);
+    if (!entry.description || !entry.description["da-DK"]) failures.push(`${expected.alias}: no da-DK description`);
+    if (!entry.title || !entry.title["en-US"]) failures.push(`${expected.alias}: no en-US title`);
+    if (entry.iconImageUrl && !/^https:\/\//i.test(entry.iconImageUrl)) failures.push(`${expected.alias}: iconImageUrl is not absolute (${entry.iconImageUrl})`);
+
+    // Teams: SharePoint builds the Teams app from these two icons per web part.
+    for (const [suffix, size] of [["color", 192], ["outline", 32]]) {
+      const iconName = `${m.id}_${suffix}.png`;
+      const icon = asset(iconName);
+      if (!icon) {
+        failures.push(`${expected.alias}: Teams icon ${iconName} is missing`);
+        continue;
+      }
+      const bytes = await icon.async("nodebuffer");
+      const info = pngInfo(bytes);
+      if (!info) failures.push(`${expected.alias}: ${iconName} is not a PNG`);
+      else {
+        if (info.width !== size || info.height !== size) failures.push(`${expected.alias}: ${iconName} is ${info.width}×${info.height}, expected ${size}×${size}`);
+        if (suffix === "outline" && !hasTransparency(bytes, info)) failures.push(`${expected.alias}: ${iconName} has no transparency`);
+      }
+    }
+  }
+
+  for (const expected of EXPECTED.commandSets) {
+    const component = byAlias.get(expected.alias);
+    if (!component) {
+      failures.push(`Command set ${expected.alias} is missing`);
+      continue;
+    }
+    const m = component.manifest;
+    if (m.extensionType !== "ListViewCommandSet") failures.push(`${expected.alias}: extensionType is ${m.extensionType}, not ListViewCommandSet`);
+    for (const [id, daTitle] of Object.entries(expected.commands)) {
+      const item = (m.items || {})[id];
+      if (!item) failures.push(`${expected.alias}: command ${id} is missing`);
+      else if (!item.title || item.title["da-DK"] !== daTitle) failures.push(`${expected.alias}: command ${id} da-DK title is ${JSON.stringify(item.title && item.title["da-DK"])}, expected ${JSON.stringify(daTitle)}`);
+    }
+    // Registrations: per list (elements.xml CustomAction) and tenant-wide (ClientSideInstance.xml).
+    let customAction = false;
+    let tenantWide = false;
+    for (const name of Object.keys(zip.files)) {
+      if (!name.endsWith(".xml") || zip.files[name].dir) continue;
+      const xml = await file(name).async("string");
+      for (const tag of xml.match(/<CustomAction\b[^>]*>/g) || []) {
+        if (attribute(tag, "ClientSideComponentId") === m.id && attribute(tag, "RegistrationId") === expected.listTemplateId) customAction = true;
+      }
+      for (const tag of xml.match(/<ClientSideComponentInstance\b[^>]*>/g) || []) {
+        if (attribute(tag, "ComponentId") === m.id && attribute(tag, "ListTemplateId") === expected.listTemplateId) tenantWide = true;
+      }
+    }
+    if (!customAction) failures.push(`${expected.alias}: no CustomAction for list template ${expected.listTemplateId} (elements.xml)`);
+    if (!tenantWide) failures.push(`${expected.alias}: no ClientSideComponentInstance for list template ${expected.listTemplateId} (ClientSideInstance.xml)`);
+  }
+
+  // Every script a component loads from the package must be in it; measure the bundles.
+  const measured = new Set();
+  for (const { manifest } of components) {
+    for (const [id, resource] of scriptResources(manifest, "path")) {
+      const bundle = asset(resource.path);
+      if (!bundle) {
+        failures.push(`${manifest.alias}: bundle ${resource.path} (${id}) is missing`);
+        continue;
+      }
+      if (measured.has(resource.path)) continue;
+      measured.add(resource.path);
+      const bytes = await bundle.async("nodebuffer");
+      bundles.push({ file: resource.path, component: manifest.alias, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length });
+    }
+    for (const [id, resource] of scriptResources(manifest, "localizedPath")) {
+      const paths = [resource.defaultPath, ...Object.values(resource.paths || {})].filter(Boolean);
+      for (const p of new Set(paths)) {
+        if (!asset(p)) failures.push(`${manifest.alias}: loc file ${p} (${id}) is missing`);
+      }
+      const locales = Object.keys(resource.paths || {}).map((l) => l.toLowerCase());
+      for (const locale of ["da-dk", "en-us"]) {
+        if (!locales.includes(locale)) failures.push(`${manifest.alias}: loc module ${id} has no ${locale}`);
+      }
+    }
+  }
+  if (components.length > 0 && bundles.length === 0) failures.push("No bundles found in ClientSideAssets/");
+  if (assetNames.length === 0) failures.push("ClientSideAssets/ is empty (includeClientSideAssets?)");
+
+  return { failures, bundles, components: components.map((c) => ({ alias: c.manifest.alias, id: c.manifest.id, file: c.file })) };
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+async function main() {
+  const sppkg = path.resolve(process.argv[2] || DEFAULT_SPPKG);
+  const { failures, bundles, components } = await checkPackage(sppkg);
+  const size = fs.existsSync(sppkg) ? fs.statSync(sppkg).size : 0;
+  console.log(`${path.relative(process.cwd(), sppkg)}: ${kb(size)} (${size} bytes)`);
+  for (const c of components) console.log(`  component ${c.alias} ${c.id}`);
+  for (const b of bundles) console.log(`  bundle ${b.file}: ${kb(b.raw)} raw, ${kb(b.gzip)} gzip (${b.raw} / ${b.gzip} bytes)`);
+  if (failures.length > 0) {
+    console.error(`Package check FAILED (${failures.length}):`);
+    for (const f of failures) console.error(`  - ${f}`);
+    process.exitCode = 1;
+  } else {
+    console.log("Package check passed.");
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`Package check could not run: ${error.stack || error}`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { checkPackage, DEFAULT_SPPKG, EXPECTED };
