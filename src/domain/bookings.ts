@@ -87,12 +87,22 @@ export function overAllocations(bookings: readonly Booking[], members: readonly 
   for (const m of members) capacity.set(emailKey(m.person.email), m.weeklyCapacityHours);
   const result: OverAllocation[] = [];
   const booked = bookedByPersonWeek(bookings);
+  // The working-day share of a week is the same for everyone: work it out once per week.
+  const weekShare = new Map<DayNumber, number>();
+  const shareOf = (monday: DayNumber): number => {
+    let share = weekShare.get(monday);
+    if (share === undefined) {
+      share = capacityIn(calendar, 1, monday);
+      weekShare.set(monday, share);
+    }
+    return share;
+  };
   for (const person of [...booked.keys()].sort()) {
     const weekly = capacity.get(person);
     const weeks = booked.get(person) as Map<DayNumber, number>;
     for (const monday of [...weeks.keys()].sort((a, b) => a - b)) {
       const hours = weeks.get(monday) as number;
-      const cap = weekly === undefined ? 0 : capacityIn(calendar, weekly, monday);
+      const cap = weekly === undefined ? 0 : weekly * shareOf(monday);
       if (hours > cap + EPSILON) {
         result.push({
           kind: "overAllocated",

@@ -132,6 +132,9 @@ export class CompiledCalendar {
   private halfDays: number[] = [];
   private firstYear = Number.POSITIVE_INFINITY;
   private lastYear = Number.NEGATIVE_INFINITY;
+  /** Loaded days as day numbers [firstDay, endDay): the fast path of ensure(). */
+  private firstDay = Number.POSITIVE_INFINITY;
+  private endDay = Number.NEGATIVE_INFINITY;
 
   public constructor(source: WorkingCalendar) {
     this.source = source;
@@ -140,6 +143,7 @@ export class CompiledCalendar {
 
   /** Makes sure the tables cover every year from the one of `from` to the one of `to`. */
   public ensure(from: DayNumber, to: DayNumber): void {
+    if (from >= this.firstDay && to < this.endDay) return;
     const y1 = civilFromDays(from).year;
     const y2 = civilFromDays(to).year;
     if (y1 >= this.firstYear && y2 <= this.lastYear) return;
@@ -151,6 +155,8 @@ export class CompiledCalendar {
     }
     this.firstYear = first;
     this.lastYear = last;
+    this.firstDay = daysFromCivil(first, 1, 1);
+    this.endDay = daysFromCivil(last + 1, 1, 1);
     this.offDays = [];
     this.halfDays = [];
     for (const [day, weight] of this.specialWeights) (weight === 0 ? this.offDays : this.halfDays).push(day);

@@ -51,16 +51,43 @@ export function daysInMonth(year: number, month: number): number {
   return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
 }
 
+// Plans reuse few distinct dates (weeks, Go-Live, offsets): memoising both directions keeps
+// 100,000 bookings from re-parsing the same strings. Bounded so it cannot grow without limit.
+const CACHE_LIMIT = 50000;
+const dayByDate = new Map<string, DayNumber>();
+const dateByDay = new Map<DayNumber, IsoDate>();
+
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
 /** Day number of an ISO date; throws InvalidDateError for anything else. */
 export function toDayNumber(date: IsoDate): DayNumber {
-  if (!isIsoDate(date)) throw new InvalidDateError(date);
-  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const cached = dayByDate.get(date);
+  if (cached !== undefined) return cached;
+  if (typeof date !== "string" || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) {
+    throw new InvalidDateError(String(date));
+  }
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) throw new InvalidDateError(date);
+  const result = daysFromCivil(year, month, day);
+  if (dayByDate.size >= CACHE_LIMIT) dayByDate.clear();
+  dayByDate.set(date, result);
+  return result;
 }
 
 /** ISO date of a day number. */
 export function fromDayNumber(dayNumber: DayNumber): IsoDate {
+  const cached = dateByDay.get(dayNumber);
+  if (cached !== undefined) return cached;
   const { year, month, day } = civilFromDays(dayNumber);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  const result = `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  if (dateByDay.size >= CACHE_LIMIT) dateByDay.clear();
+  dateByDay.set(dayNumber, result);
+  return result;
 }
 
 /** The date `days` calendar days after (or before, if negative) `date`. */
