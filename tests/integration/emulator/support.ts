@@ -16,6 +16,8 @@ const emulatorModule = require("../../../tools/emulator") as { startEmulator: St
 
 export interface RequestLogEntry {
   seq: number;
+  /** ISO time the request arrived. */
+  time: string;
   method: string;
   path: string;
   query: Record<string, string>;
