@@ -66,7 +66,7 @@ export interface ErrorContext {
   displayNames?: ReadonlyMap<string, string>;
 }
 
-const FIELD_IN_MESSAGE = /(?:field or property|Column|column|Feltet|Kolonnen)\s+'([^']+)'/;
+const FIELD_IN_MESSAGE = /(?:field or property|[Pp]roperty|[Cc]olumn|Feltet|Kolonnen)\s+'([^']+)'/;
 
 /**
  * Any failure of a SharePoint request → a typed error. Typed errors pass through unchanged;
