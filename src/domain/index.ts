@@ -14,4 +14,5 @@ export * from "./readiness";
 export * from "./sync";
 export { parseKlikTask, parseKlikTasks, type KlikParseOptions } from "./klik/parseTask";
 export { splitRoles, DEFAULT_KLIK_ROLES } from "./klik/roles";
+export { klikDescriptionToHtml } from "./klik/description";
 export { HEADER as KLIK_HEADER_LABELS, SECTION as KLIK_SECTION_LABELS } from "./klik/labels";

@@ -1,6 +1,7 @@
 /** The body of a KLIK export: description, method steps and the labelled sections after them. */
 import { KlikParseError } from "../errors";
 import type { KlikComment } from "../model";
+import { klikDescriptionToHtml } from "./description";
 import { SECTION, TAIL_SECTIONS } from "./labels";
 import { afterLabel, isBlank, joinParagraphs, type NumberedLine } from "./lines";
 
@@ -73,7 +74,7 @@ export function parseBody(lines: readonly NumberedLine[], descriptionIndex: numb
     sections.set(label, { lines: text, line: lines[at].no });
   });
   return {
-    descriptionHtml: joinParagraphs(descriptionLines),
+    descriptionHtml: klikDescriptionToHtml(descriptionLines),
     methodSteps: parseMethodSteps(lines.slice(methodIndex + 1, positions[0])),
     methodLine: lines[methodIndex].no,
     sections

@@ -24,10 +24,10 @@ const oa12: KlikTask = {
   descriptionHtml:
     "<p>Den KY-systemansvarlige er kommunens faste kontaktperson over for KOMBIT og leverandøren i alle spørgsmål om opsætning af KY.</p> " +
     "<p>Rollen skal besættes tidligt, fordi flere af de efterfølgende KLIK-opgaver forudsætter, at den systemansvarlige deltager i webinarer og træffer beslutninger om <b>lokal opsætning</b>.</p> " +
-    "<ul style=\"list-style-type: none\"> • Rollen kræver indsigt i både ydelsesområdet og i kommunens\n\nit-understøttelse\n\n" +
-    "- Den systemansvarlige bør have mandat til at prioritere egen tid i implementeringsperioden\n" +
-    "- Rollen kan med fordel deles mellem to personer, så der er en stedfortræder\n\n" +
-    "Bemærk at den systemansvarlige også skal kende til ØiR-integrationerne Finans og Debitor.",
+    "<ul><li>Rollen kræver indsigt i både ydelsesområdet og i kommunens it-understøttelse</li>" +
+    "<li>Den systemansvarlige bør have mandat til at prioritere egen tid i implementeringsperioden</li>" +
+    "<li>Rollen kan med fordel deles mellem to personer, så der er en stedfortræder</li></ul>" +
+    "<p>Bemærk at den systemansvarlige også skal kende til ØiR-integrationerne Finans og Debitor.</p>",
   methodSteps: [
     "Sæt ansvarlig og udfører på opgaven og opdater opgavens udførelsesstatus til \"påbegyndt\"",
     "Afklar hvilke kompetencer rollen kræver i jeres kommune",
@@ -76,9 +76,10 @@ const in31: KlikTask = {
   descriptionHtml:
     "<p>Integrationerne oprettes af kommunens infrastrukturansvarlige i samarbejde med ERP-leverandøren.</p> " +
     "<p>Opgaven ligger på <i>kritisk vej</i>: leverandøren af KY kan først teste bogføring, når integrationerne er aktive.</p> " +
-    "<script>alert(1)</script> <ul style=\"list-style-type: none\"> • Finans (SF1590A) og Debitor (SF1590B) skal oprettes først\n\n" +
-    "- Faktura (SF1590D) og NemKonto (SF1590E) kan oprettes parallelt\n" +
-    "- Klassifikation og Sortiment skal være opdateret inden test",
+    "<script>alert(1)</script> " +
+    "<ul><li>Finans (SF1590A) og Debitor (SF1590B) skal oprettes først</li>" +
+    "<li>Faktura (SF1590D) og NemKonto (SF1590E) kan oprettes parallelt</li>" +
+    "<li>Klassifikation og Sortiment skal være opdateret inden test</li></ul>",
   methodSteps: [
     "Sæt ansvarlig og udfører på opgaven og opdater opgavens udførelsesstatus til \"påbegyndt\"",
     "Opret serviceaftaler for de fire ØiR-integrationer",
