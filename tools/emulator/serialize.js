@@ -103,7 +103,8 @@ function itemProjector(site, list, selectText, expandText) {
     expand.set(field.internalName.toLowerCase(), field);
   }
   const selected = (selectText || "").split(",").map((s) => s.trim()).filter(Boolean);
-  const names = selected.length === 0 || selected.includes("*") ? defaultProperties(list) : selected;
+  const names = selected.length === 0 ? defaultProperties(list)
+    : selected.includes("*") ? [...defaultProperties(list), ...selected.filter((s) => s !== "*")] : selected;
   const readers = [];
   const navs = new Map(); // field internalName → { field, subs: [] }
   for (const name of names) {

@@ -90,7 +90,13 @@ function valuesFromBody(list, body, ctx) {
   for (const [key, value] of Object.entries(body)) {
     if (key.startsWith("odata.")) continue;
     if (key === "__metadata") {
-      if (ctx.verbose) continue;
+      if (ctx.verbose) {
+        const type = value && value.type;
+        if (type && type !== ctx.typeName) {
+          throw errors.badRequest(`A type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+        }
+        continue;
+      }
       throw errors.unknownProperty(key, ctx.typeName);
     }
     const prop = props.get(key);
