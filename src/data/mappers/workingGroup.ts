@@ -23,7 +23,7 @@ export function memberFromItem(item: SpWorkingGroupItem): WorkingGroupMember {
 /** The person is written as its site user id (resolved by the repository). */
 export function memberToItem(member: WorkingGroupMember, personId: number): Record<string, unknown> {
   return {
-    Title: member.person.displayName,
+    Title: member.person.displayName || member.person.email,
     OirPersonId: personId,
     OirRoles: linesToNote(member.roles),
     OirWeeklyCapacity: member.weeklyCapacityHours

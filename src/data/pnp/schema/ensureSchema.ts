@@ -14,7 +14,7 @@ import type { ListTitles } from "../../listTitles";
 import { resolveListTitles } from "../../listTitles";
 import { fieldsOf, ListSchema, SchemaField, SchemaList, SchemaSite } from "../../schema/listSchema";
 import { toDataError } from "../errorText";
-import { fieldXml } from "./fieldXml";
+import { fieldXml } from "../../schema/fieldXml";
 
 export interface EnsureSchemaOptions {
   /** Create what is missing (needs Manage Lists, i.e. a site owner). */

@@ -1,5 +1,5 @@
 /** CAML field definitions (SchemaXml) for the fields of schema.json, as createFieldAsXml and elements.xml take them. */
-import type { SchemaField } from "../../schema/listSchema";
+import type { SchemaField } from "./listSchema";
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
