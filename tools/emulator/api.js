@@ -11,17 +11,15 @@ const { contextInfo, handleWeb } = require("./handlers-web");
 const { handleLists } = require("./handlers-lists");
 const { parseBatch, formatBatchResponse } = require("./batch");
 const { requireRead } = require("./users");
+const { digestValid } = require("./digest");
 
 function findSite(emu, pathname) {
   const lower = pathname.toLowerCase();
   return Object.values(emu.state.sites).find((s) => lower === s.path.toLowerCase() || lower.startsWith(`${s.path.toLowerCase()}/`));
 }
 
-function digestValid(emu, headers) {
-  if (headers.authorization) return true;
-  const value = headers["x-requestdigest"];
-  const expires = value && emu.digests.get(value);
-  return Boolean(expires && expires > Date.now());
+function hasValidDigest(headers) {
+  return Boolean(headers.authorization) || digestValid(headers["x-requestdigest"]);
 }
 
 const invalidDigest = () => new SpError(403, "-2130575252, Microsoft.SharePoint.SPException",
@@ -71,7 +69,7 @@ function dispatchApi(emu, req) {
     const query = req.url.searchParams;
     const segments = parseSegments(apiPath, query);
     const isContextInfo = segments.length === 1 && segments[0].lower === "contextinfo";
-    if (method !== "GET" && !req.inBatch && !isContextInfo && !digestValid(emu, req.headers)) throw invalidDigest();
+    if (method !== "GET" && !req.inBatch && !isContextInfo && !hasValidDigest(req.headers)) throw invalidDigest();
     const origin = `${req.url.protocol}//${req.url.host}`;
     let parsed;
     const c = {

@@ -1,24 +1,17 @@
 "use strict";
 /** /_api/contextinfo, /_api/web, users (siteusers, currentuser, getuserbyid, ensureuser), permissions. */
-const crypto = require("crypto");
 const { errors } = require("./errors");
 const { plainEntity, entityBody, collectionBody } = require("./serialize");
 const { BASE_PERMISSIONS, permissionLevel, userProps, ensureUser, findUserByEmail, emailFromLogon } = require("./users");
 
-const DIGEST_TIMEOUT_SECONDS = 1800;
+const { issueDigest, DIGEST_TIMEOUT_SECONDS } = require("./digest");
 
 function ok(body, status = 200, headers = {}) { return { status, headers, body }; }
-
-function issueDigest(emu) {
-  const value = `0x${crypto.randomBytes(64).toString("hex").toUpperCase()},${new Date().toUTCString().replace("GMT", "-0000")}`;
-  emu.digests.set(value, Date.now() + DIGEST_TIMEOUT_SECONDS * 1000);
-  return value;
-}
 
 function contextInfo(c) {
   const props = {
     FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
-    FormDigestValue: issueDigest(c.emu),
+    FormDigestValue: issueDigest(),
     LibraryVersion: "16.0.25814.12003",
     SiteFullUrl: c.siteUrl,
     SupportedSchemaVersions: ["14.0.0.0", "15.0.0.0"],
@@ -112,4 +105,4 @@ function handleWeb(c, rest) {
   }
 }
 
-module.exports = { contextInfo, handleWeb, permissionsBody, DIGEST_TIMEOUT_SECONDS };
+module.exports = { contextInfo, handleWeb, permissionsBody };

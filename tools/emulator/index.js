@@ -64,7 +64,7 @@ async function startEmulator(options = {}) {
   const requestLog = createRequestLog();
   const emu = {
     get state() { return state; },
-    threshold, faults, log, digests: new Map(),
+    threshold, faults, log,
     saver: createSaver(dataFile, () => state),
     faultResponse(action, mode) {
       const err = action.status === 429

@@ -113,6 +113,11 @@ describe("emulator round trip through PnPjs", () => {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ Title: "x" })
     });
     expect(noDigest.status).toBe(403);
+    const forged = await rawFetch(`${emu.sites.municipality}/_api/web/lists/getbytitle('Planer')/items`, {
+      method: "POST", headers: { "Content-Type": "application/json", "X-RequestDigest": body.FormDigestValue.replace(/^0x(.)/, (_m, c: string) => `0x${c === "0" ? "1" : "0"}`) },
+      body: JSON.stringify({ Title: "x" })
+    });
+    expect(forged.status).toBe(403);
   });
 
   it("reports errors as PnPjs HttpRequestError with the SharePoint JSON body", async () => {
@@ -139,9 +144,17 @@ describe("emulator persistence", () => {
       pnp(e.sites.municipality).web.lists.getByTitle(PLANER).items;
     const seeded = await item(emu).getById(2)<PlanRow>();
     await item(emu).getById(2).update({ OirNote: "Gemt før genstart" }, seeded["odata.etag"]);
+
+    const digestBeforeRestart = await digest(emu.sites.municipality);
     await emu.close();
 
     emu = await startTestEmulator({ dataFile, reset: false });
+    // A digest PnPjs cached before the restart is still honoured (SharePoint's last 30 minutes).
+    const added = await rawFetch(`${emu.sites.municipality}/_api/web/lists/getbytitle('Arbejdsgruppe')/items`, {
+      method: "POST", headers: { "Content-Type": "application/json", "X-RequestDigest": digestBeforeRestart },
+      body: JSON.stringify({ Title: "efter genstart" })
+    });
+    expect(added.status).toBe(201);
     const restarted = await item(emu).getById(2)<PlanRow>();
     expect(restarted.OirNote).toBe("Gemt før genstart");
     expect(restarted["odata.etag"]).toBe("\"2\"");
