@@ -33,8 +33,8 @@ function createFaults() {
 
   const matcher = (rule) => {
     const re = rule.regex ? new RegExp(rule.regex, "i") : rule.path && rule.path.includes("*") ? globToRegex(rule.path) : null;
-    return (method, target) => {
-      if (rule.method && rule.method.toUpperCase() !== method) return false;
+    return (methods, target) => {
+      if (rule.method && !methods.includes(rule.method.toUpperCase())) return false;
       if (re) return re.test(target);
       if (rule.path) return target.toLowerCase().includes(rule.path.toLowerCase());
       return true;
@@ -96,10 +96,12 @@ function createFaults() {
       };
     },
     /** The action to apply to a request, if any (called once per HTTP request). */
-    pick(method, target, { batchPart = false } = {}) {
+    pick(method, target, { batchPart = false, effectiveMethod } = {}) {
+      // A rule's method matches the HTTP method or the X-HTTP-Method override (MERGE, DELETE).
+      const methods = [method, effectiveMethod || method].map((m) => m.toUpperCase());
       for (const r of rules) {
         if (Boolean(r.batchParts) !== batchPart) continue;
-        if (r.fired >= r.times || !r.match(method, target)) continue;
+        if (r.fired >= r.times || !r.match(methods, target)) continue;
         r.hits += 1;
         let fire = true;
         if (r.every) fire = r.hits % r.every === 0;

@@ -20,7 +20,7 @@ const { resolveStatic, serveStatic } = require("./static");
 const { handleControl } = require("./control");
 const { findList, findItem, updateItem, insertItem } = require("./store");
 const { valuesFromBody } = require("./values");
-const { itemTypeName, contentType } = require("./serialize");
+const { itemTypeName, contentType, metadataMode } = require("./serialize");
 const { errorBody, SpError, CODES } = require("./errors");
 const { addSiteUser } = require("./users");
 
@@ -106,13 +106,13 @@ async function startEmulator(options = {}) {
       const staticRoute = resolveStatic(staticRoutes, url.pathname);
       if (staticRoute) { requestLog.finish(entry, serveStatic(res, staticRoute)); return; }
 
-      const fault = faults.pick(req.method.toUpperCase(), decodeURIComponent(url.pathname) + url.search);
+      const fault = faults.pick(req.method, decodeURIComponent(url.pathname) + url.search, { effectiveMethod: req.headers["x-http-method"] });
       if (fault) {
         entry.fault = fault.type === "status" ? String(fault.status) : fault.type;
         if (fault.type === "drop") { requestLog.finish(entry, 0); req.socket.destroy(); return; }
         if (fault.type === "latency") await sleep(fault.ms);
         if (fault.type === "status") {
-          const r = emu.faultResponse(fault, require("./serialize").metadataMode(req.headers.accept));
+          const r = emu.faultResponse(fault, metadataMode(req.headers.accept));
           res.writeHead(r.status, { ...r.headers, "Content-Length": Buffer.byteLength(r.body) });
           res.end(r.body);
           requestLog.finish(entry, r.status, { retryAfter: r.headers["Retry-After"] });

@@ -51,6 +51,21 @@ describe("emulator $batch", () => {
     expect(await bad).toBe(400);
   });
 
+  it("can throttle a single part of a batch (batchParts rules), with Retry-After on that part", async () => {
+    const sp = pnp(emu.sites.municipality);
+    emu.faults.throttle({ batchParts: true, path: "items(8)", status: 429, retryAfter: 3, times: 1 });
+    const [batched, execute] = sp.batched();
+    const bl = batched.web.lists.getByTitle("Planer").items;
+    const results = [7, 8, 9].map((id) => bl.getById(id).update({ OirNote: `del ${id}` }).then(
+      () => 204, (e: { status: number; response: Response }) => `${e.status} ${e.response.headers.get("Retry-After")}`));
+    emu.requestLog.clear();
+    await execute();
+    expect(await Promise.all(results)).toEqual([204, "429 3", 204]);
+    const [batch] = emu.requestLog.entries.filter((e) => e.path.endsWith("/$batch"));
+    expect(batch.status).toBe(200);
+    expect(batch.batchParts?.map((p) => p.status)).toEqual([204, 429, 204]);
+  });
+
   it("accepts CRLF line ends and answers one part per request", async () => {
     const site = emu.sites.municipality;
     const body = [

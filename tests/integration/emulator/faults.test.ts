@@ -94,6 +94,15 @@ describe("emulator faults", () => {
     expect(theirs["odata.etag"]).not.toBe(mine["odata.etag"]);
   });
 
+  it("matches a rule by the X-HTTP-Method override, so only writes are throttled", async () => {
+    emu.faults.throttle({ method: "MERGE", path: "/items(", status: 503, retryAfter: 0, times: 1 });
+    const item = pnp(emu.sites.municipality).web.lists.getByTitle("Planer").items.getById(6);
+    const row = await item<Row>();
+    await item.update({ OirNote: "efter 503" }, row["odata.etag"]);
+    const statuses = emu.requestLog.entries.filter((e) => e.path.endsWith("/items(6)")).map((e) => `${e.headers["x-http-method"] || e.method} ${e.status}`);
+    expect(statuses).toEqual(["GET 200", "MERGE 503", "MERGE 204"]);
+  });
+
   it("takes faults over HTTP for browser tests", async () => {
     const add = await fetch(`${emu.url}/_emulator/faults`, {
       method: "POST", headers: { "Content-Type": "application/json" },
