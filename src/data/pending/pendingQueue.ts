@@ -156,6 +156,29 @@ export class PendingWriteQueue implements PendingWrites {
     return outcomes;
   }
 
+  /**
+   * Sends waiting writes again every `intervalMs` while there are any ("retried later").
+   * Returns the function that stops it (call it when the web part is disposed).
+   */
+  public startAutoRetry(intervalMs: number): () => void {
+    const timer = setInterval(() => {
+      if (this.writes.some((w) => w.status === "waiting")) {
+        // Outcomes are recorded on the writes themselves (status, lastError), where the UI sees them.
+        this.retryAll().catch((e: unknown) => this.reportQueueError(e));
+      }
+    }, intervalMs);
+    return () => clearInterval(timer);
+  }
+
+  /** A failure of the queue itself (e.g. storage full): every listener hears of it through lastError. */
+  public reportQueueError(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    for (const w of this.writes) if (w.status === "retrying") w.status = "waiting";
+    for (const w of this.writes) w.lastError = message;
+    const snapshot = this.list();
+    for (const listener of [...this.listeners]) listener(snapshot);
+  }
+
   private load(): StoredWrite[] {
     const raw = this.storage?.getItem(this.key);
     if (!raw) return [];

@@ -33,10 +33,14 @@ export interface PnpRepositoryOptions {
   batch?: BatchOptions;
   /** Send waiting writes once right away (a reload). Default true. */
   retryPendingOnStart?: boolean;
+  /** Send waiting writes again every so many ms (0 = only on start and retryAll). Default 0. Stop it with stopAutoRetry(). */
+  autoRetryMs?: number;
 }
 
 export interface PnpPlanRepositories extends PlanRepositories {
   pending: PendingWriteQueue;
+  /** Stops the automatic retries (call on dispose); a no-op without autoRetryMs. */
+  stopAutoRetry: () => void;
   local: PnpLocalPlanRepository;
   bookings: PnpBookingRepository;
 }
@@ -60,11 +64,13 @@ export function createPnpRepositories(options: PnpRepositoryOptions): PnpPlanRep
     bookings: new PnpBookingRepository(ctx),
     attendance: new PnpAttendanceRepository(ctx),
     people: new PnpPeopleDirectory(options.municipalitySp),
-    pending
+    pending,
+    stopAutoRetry: options.autoRetryMs ? pending.startAutoRetry(options.autoRetryMs) : (): void => undefined
   };
   if (options.retryPendingOnStart !== false && pending.list().some((w) => w.status === "waiting")) {
-    // Outcomes land in the queue itself (status, lastError) where the UI sees them.
-    pending.retryAll().catch(() => undefined);
+    // Outcomes land in the queue itself (status, lastError) where the UI sees them; retryAll only
+    // rejects when the queue itself fails (e.g. storage full), and that is shown on the writes.
+    pending.retryAll().catch((e: unknown) => pending.reportQueueError(e));
   }
   return repositories;
 }
@@ -74,3 +80,9 @@ export type { RetryWithRetryAfterOptions, RetryInfo } from "./behaviors/retryWit
 export { ClientTag, clientTagValue } from "./behaviors/clientTag";
 export type { ClientTagOptions } from "./behaviors/clientTag";
 export { PendingWriteQueue } from "../pending/pendingQueue";
+export { OirResilience } from "./behaviors/oirResilience";
+export type { OirResilienceOptions } from "./behaviors/oirResilience";
+export { ensureSchema, assertSchema } from "./schema/ensureSchema";
+export type { EnsureSchemaOptions, SchemaReport } from "./schema/ensureSchema";
+export { displayNamesOf } from "../schema/listSchema";
+export type { ListSchema } from "../schema/listSchema";

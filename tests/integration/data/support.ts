@@ -7,7 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { spfi, SPFI, DefaultHeaders, DefaultInit, RequestDigest } from "@pnp/sp";
 import { DefaultParse, InjectHeaders } from "@pnp/queryable";
-import { ClientTag, RetryWithRetryAfter, RetryInfo } from "../../../src/data/pnp";
+import { OirResilience, RetryInfo } from "../../../src/data/pnp";
 import type { StorageLike } from "../../../src/data/pending/pendingQueue";
 
 export interface RequestLogEntry {
@@ -79,10 +79,14 @@ export function spFor(siteUrl: string, options: ClientOptions = {}): SPFI {
     DefaultHeaders(),
     DefaultInit(),
     InjectHeaders(headers),
-    RetryWithRetryAfter({ maxAttempts: options.maxAttempts ?? 6, baseDelayMs: options.baseDelayMs ?? 50, onRetry: (info) => options.retries?.push(info) }),
     DefaultParse(),
     RequestDigest(),
-    ClientTag({ publisher: "OirPlanlaegger", version: "0.1.0" })
+    OirResilience({
+      version: "0.1.0",
+      maxAttempts: options.maxAttempts ?? 6,
+      baseDelayMs: options.baseDelayMs ?? 50,
+      onRetry: (info) => options.retries?.push(info)
+    })
   );
 }
 

@@ -90,3 +90,24 @@ describe("pending-writes queue", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("automatic retries", () => {
+  it("sends waiting writes again on an interval until they land, and stops when told", async () => {
+    const queue = new PendingWriteQueue();
+    queue.enqueue({ op: "save", args: {}, listTitle: "L" }, busy());
+    let calls = 0;
+    queue.register("save", async () => {
+      calls++;
+      if (calls < 3) throw busy();
+      return "ok";
+    });
+    const stop = queue.startAutoRetry(5);
+    const deadline = Date.now() + 2000;
+    while (queue.list().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    stop();
+    expect(queue.list()).toEqual([]);
+    expect(calls).toBe(3);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls).toBe(3);
+  });
+});
