@@ -211,6 +211,18 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
       }
     }
   }
+  // Anything else in ClientSideAssets is dead weight, typically a stale bundle of an earlier build.
+  const referenced = new Set();
+  for (const { manifest } of components) {
+    for (const [, r] of scriptResources(manifest, "path")) referenced.add(r.path);
+    for (const [, r] of scriptResources(manifest, "localizedPath")) [r.defaultPath, ...Object.values(r.paths || {})].forEach((p) => referenced.add(p));
+    if (manifest.componentType === "WebPart") ["color", "outline"].forEach((s) => referenced.add(`${manifest.id}_${s}.png`));
+  }
+  for (const name of assetNames) {
+    const base = name.slice("ClientSideAssets/".length);
+    const licenseOf = base.endsWith(".LICENSE.txt") ? base.slice(0, -".LICENSE.txt".length) : undefined;
+    if (!referenced.has(base) && !(licenseOf && referenced.has(licenseOf))) failures.push(`ClientSideAssets/${base} is not used by any component (stale build output?)`);
+  }
   if (components.length > 0 && bundles.length === 0) failures.push("No bundles found in ClientSideAssets/");
   if (assetNames.length === 0) failures.push("ClientSideAssets/ is empty (includeClientSideAssets?)");
 

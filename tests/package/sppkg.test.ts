@@ -1,7 +1,7 @@
 /**
  * The package check (tools/check-package.js) on the real .sppkg, and on broken copies of it to
  * show the check can fail: a package without the command set, without a Teams icon, without the
- * Teams hosts, and a file that is not a zip at all.
+ * Teams hosts, with a stale bundle, and a file that is not a zip at all.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -89,6 +89,16 @@ describe("oir-planner.sppkg", () => {
         "ResourceBookingWebPart: da-DK title is \"Booking\", expected \"Ressourcebooking\""
       ])
     );
+  });
+
+  it("fails when it carries a bundle no component uses (a stale build)", async () => {
+    const file = await brokenCopy("stale-bundle", async (zip) => {
+      zip.file("ClientSideAssets/oir-timeline-web-part_0123456789abcdef0123.js", "define([], function () {});");
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual([
+      "ClientSideAssets/oir-timeline-web-part_0123456789abcdef0123.js is not used by any component (stale build output?)"
+    ]);
   });
 
   it("fails on a file that is not a package", async () => {
