@@ -26,7 +26,8 @@ const CODES = {
   columnMissing: "-2146232832, Microsoft.SharePoint.SPException",
   fieldMissing: "-2147024809, System.ArgumentException",
   itemMissing: "-2130575338, System.ArgumentException",
-  etagMismatch: "-2130575305, Microsoft.SharePoint.SPException",
+  // Captured from SharePoint Online: the REST layer checks If-Match before the object model does.
+  etagMismatch: "-1, Microsoft.SharePoint.Client.ClientServiceException",
   accessDenied: "-2147024891, System.UnauthorizedAccessException",
   throttled: "-2147024860, Microsoft.SharePoint.SPQueryThrottledException",
   userMissing: "-2146232832, Microsoft.SharePoint.SPException",

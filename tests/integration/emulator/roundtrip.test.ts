@@ -47,7 +47,7 @@ describe("emulator round trip through PnPjs", () => {
     await item.update({ OirNote: "first writer" }, before["odata.etag"]);
     const failure = await statusOf(item.update({ OirNote: "second writer" }, before["odata.etag"]));
     expect(failure.status).toBe(412);
-    expect(failure.text).toContain("-2130575305, Microsoft.SharePoint.SPException");
+    expect(failure.text).toContain("-1, Microsoft.SharePoint.Client.ClientServiceException");
     expect(failure.text).toContain("The request ETag value");
     expect((await item<PlanRow>()).OirNote).toBe("first writer");
   });
