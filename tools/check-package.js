@@ -38,7 +38,9 @@ const EXPECTED = {
       },
       listTemplateId: "100"
     }
-  ]
+  ],
+  /** The municipality's lists, provisioned when the app is added to a site (sharepoint/assets/lists.xml). */
+  listInstances: ["Planer", "Arbejdsgruppe", "Ressourcebookinger", "Webinardeltagelse"]
 };
 
 function xmlUnescape(text) {
@@ -184,6 +186,21 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
     }
     if (!customAction) failures.push(`${expected.alias}: no CustomAction for list template ${expected.listTemplateId} (elements.xml)`);
     if (!tenantWide) failures.push(`${expected.alias}: no ClientSideComponentInstance for list template ${expected.listTemplateId} (ClientSideInstance.xml)`);
+  }
+
+  // List provisioning: each ListInstance with its CustomSchema file.
+  const listInstances = new Map();
+  for (const name of Object.keys(zip.files)) {
+    if (!name.endsWith(".xml") || zip.files[name].dir) continue;
+    const xml = await file(name).async("string");
+    for (const tag of xml.match(/<ListInstance\b[^>]*>/g) || []) {
+      listInstances.set(attribute(tag, "Title"), { folder: path.posix.dirname(name), schema: attribute(tag, "CustomSchema") });
+    }
+  }
+  for (const title of EXPECTED.listInstances) {
+    const instance = listInstances.get(title);
+    if (!instance) failures.push(`List ${title} is not provisioned (no ListInstance)`);
+    else if (instance.schema && !file(`${instance.folder}/${instance.schema}`)) failures.push(`List ${title}: schema file ${instance.schema} is missing`);
   }
 
   // Every script a component loads from the package must be in it; measure the bundles.

@@ -11,6 +11,7 @@ import {
 } from "@microsoft/sp-listview-extensibility";
 import { SPPermission } from "@microsoft/sp-page-context";
 import * as strings from "PlanerCommandSetStrings";
+import type { WriteResult } from "../../data/repositories";
 import type { TaskStatus } from "../../domain/model";
 import { createPlanRepositories } from "../../webparts/shared/createPlanRepositories";
 import { DEFAULT_PLAN_LIST_TITLE, resolvePlanSource } from "../../webparts/shared/planSourceProperties";
@@ -120,7 +121,13 @@ export default class PlanerCommandSet extends BaseListViewCommandSet<IPlanerComm
     );
     const { changes, refused } = statusChangesFor(rows, status);
     const repositories = createPlanRepositories(this.context, source, this.manifest.version);
-    const results = changes.length > 0 ? await repositories.local.updateStates(changes.map(({ ref, changes: c }) => ({ ref, changes: c }))) : [];
+    let results: WriteResult[] = [];
+    try {
+      if (changes.length > 0) results = await repositories.local.updateStates(changes.map(({ ref, changes: c }) => ({ ref, changes: c })));
+    } finally {
+      // Writes still pending stay in the shared queue; the web parts send them again.
+      repositories.stopAutoRetry();
+    }
     const outcome = statusOutcome(changes, results, refused);
 
     const lines =

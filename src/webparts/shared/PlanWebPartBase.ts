@@ -7,6 +7,7 @@ import * as React from "react";
 import * as ReactDom from "react-dom";
 import { Version } from "@microsoft/sp-core-library";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
+import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
 import { createPlanRepositories } from "./createPlanRepositories";
 import { type IPlanSourceWebPartProps, type ResolvedPlanSource, resolvePlanSource, tenantOriginOf } from "./planSourceProperties";
@@ -20,7 +21,7 @@ export interface PlanRootProps {
 }
 
 export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceWebPartProps> {
-  private repositories: PlanRepositories | undefined;
+  private repositories: PnpPlanRepositories | undefined;
   private repositoriesKey = "";
 
   protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
@@ -54,6 +55,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
 
   protected onDispose(): void {
     this.unmountRoot();
+    this.repositories?.stopAutoRetry();
   }
 
   private unmountRoot(): void {
@@ -72,6 +74,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   private repositoriesFor(source: ResolvedPlanSource): PlanRepositories {
     const key = [source.kombitSiteUrl, source.municipalitySiteUrl, source.planListTitle, source.waveListTitle].join("\n");
     if (!this.repositories || key !== this.repositoriesKey) {
+      this.repositories?.stopAutoRetry();
       this.repositories = createPlanRepositories(this.context, source, this.manifest.version);
       this.repositoriesKey = key;
     }
