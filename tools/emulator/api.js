@@ -65,7 +65,12 @@ function dispatchApi(emu, req) {
     let method = req.method.toUpperCase();
     const override = req.headers["x-http-method"];
     if (method === "POST" && override) method = override.toUpperCase();
-    const apiPath = decodeURIComponent(pathname.slice(apiPrefix.length).replace(/^\/+/, ""));
+    let apiPath;
+    try {
+      apiPath = decodeURIComponent(pathname.slice(apiPrefix.length).replace(/^\/+/, ""));
+    } catch {
+      throw errors.badRequest("The request URI is not valid.");
+    }
     const query = req.url.searchParams;
     const segments = parseSegments(apiPath, query);
     const isContextInfo = segments.length === 1 && segments[0].lower === "contextinfo";

@@ -72,7 +72,7 @@ const errors = {
     new SpError(500, CODES.throttled,
       "The attempted operation is prohibited because it exceeds the list view threshold."),
   userMissing: () =>
-    new SpError(404, CODES.userMissing, "The user does not exist or is not unique."),
+    new SpError(404, CODES.userMissing, "User cannot be found."),
   notFound: (path) =>
     new SpError(404, CODES.notSupported, `Cannot find resource for the request ${path}.`),
   methodNotAllowed: (method, path) =>

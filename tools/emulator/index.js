@@ -106,7 +106,7 @@ async function startEmulator(options = {}) {
       const staticRoute = resolveStatic(staticRoutes, url.pathname);
       if (staticRoute) { requestLog.finish(entry, serveStatic(res, staticRoute)); return; }
 
-      const fault = faults.pick(req.method, decodeURIComponent(url.pathname) + url.search, { effectiveMethod: req.headers["x-http-method"] });
+      const fault = faults.pick(req.method, entry.path + url.search, { effectiveMethod: req.headers["x-http-method"] });
       if (fault) {
         entry.fault = fault.type === "status" ? String(fault.status) : fault.type;
         if (fault.type === "drop") { requestLog.finish(entry, 0); req.socket.destroy(); return; }

@@ -3,6 +3,10 @@
 
 const LOGGED_HEADERS = ["accept", "content-type", "if-match", "x-http-method", "x-requestdigest", "x-clientservice-clienttag", "user-agent", "x-emulator-user", "retry-after"];
 
+function safeDecode(text) {
+  try { return decodeURIComponent(text); } catch { return text; }
+}
+
 function createRequestLog(limit = 50000) {
   let entries = [];
   let seq = 0;
@@ -13,7 +17,7 @@ function createRequestLog(limit = 50000) {
       for (const h of LOGGED_HEADERS) if (headers[h] !== undefined) picked[h] = headers[h];
       const entry = {
         seq: ++seq, time: new Date().toISOString(), startedAt: Date.now(), method,
-        path: decodeURIComponent(url.pathname), query: Object.fromEntries(url.searchParams), rawQuery: url.search,
+        path: safeDecode(url.pathname), query: Object.fromEntries(url.searchParams), rawQuery: url.search,
         headers: picked, status: 0, durationMs: 0
       };
       entries.push(entry);

@@ -180,6 +180,7 @@ function seedState(sample, schemaLists, { readers = [] } = {}) {
 }
 
 function loadSample(seedFile) {
+  if (!fs.existsSync(seedFile)) throw new Error(`Seed file not found: ${seedFile}`);
   return JSON.parse(fs.readFileSync(seedFile, "utf8"));
 }
 
