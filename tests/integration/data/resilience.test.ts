@@ -114,6 +114,23 @@ describe("a storm of 30% 429/503", () => {
   });
 });
 
+describe("a dropped connection", () => {
+  it("is retried for reads and ETag-guarded writes (which cannot apply twice), and the write lands once", async () => {
+    const emu = running!.emu;
+    const repos = createPnpRepositories({ kombitSp: spFor(emu.sites.kombit), municipalitySp: spFor(emu.sites.municipality) });
+    emu.faults.dropConnection({ method: "GET", path: "/items", times: 1 });
+    const rows = await repos.local.getRows();
+    const row = rows[25];
+    const before = emu.getItem("municipality", "Planer", row.itemId)!.version;
+    emu.faults.dropConnection({ method: "POST", path: `items(${row.itemId})`, times: 1 });
+    await repos.local.updateState(row, { note: "Efter afbrydelse" });
+    const after = emu.getItem("municipality", "Planer", row.itemId)!;
+    expect(after.values.OirNote).toBe("Efter afbrydelse");
+    expect(after.version).toBe(before + 1);
+    expect(emu.requestLog.entries.filter((e) => e.fault === "drop").map((e) => e.method)).toEqual(["GET", "POST"]);
+  });
+});
+
 describe("pending writes", () => {
   it("a write that fails after the retry budget waits in the queue, survives a reload and lands later", async () => {
     const emu = running!.emu;
