@@ -7,6 +7,7 @@
  *   POST /_emulator/user {email}               current user for requests without header/cookie
  *   POST /_emulator/permissions {site, email, level}
  *   POST /_emulator/threshold {threshold}
+ *   POST /_emulator/items {site, list, items: [...]}   bulk add (returns {ids})
  */
 
 const FAULT_KINDS = ["throttle", "persistent503", "latency", "dropConnection", "concurrentEdit", "add"];
@@ -48,6 +49,9 @@ function handleControl(emulator, req, res, url, bodyText) {
       case "permissions":
         emulator.setPermission(body.site, body.email, body.level);
         return json(res, 200, { ok: true });
+      case "items":
+        if (method !== "POST") return json(res, 405, { error: "POST only" });
+        return json(res, 200, { ids: emulator.seedItems(body.site, body.list, body.items || []) });
       case "threshold":
         emulator.threshold = Number(body.threshold);
         return json(res, 200, { ok: true, threshold: emulator.threshold });

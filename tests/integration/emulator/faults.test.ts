@@ -116,5 +116,13 @@ describe("emulator faults", () => {
     expect(log.some((e) => e.path.endsWith("/_api/web") && e.status === 429)).toBe(true);
     expect((await fetch(`${emu.url}/_emulator/faults`, { method: "DELETE" })).status).toBe(200);
     expect((await rawFetch(webUrl())).status).toBe(200);
+
+    const bulk = await fetch(`${emu.url}/_emulator/items`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ site: "municipality", list: "Arbejdsgruppe", items: [{ Title: "A" }, { Title: "B" }] })
+    });
+    const { ids } = (await bulk.json()) as { ids: number[] };
+    expect(ids).toHaveLength(2);
+    expect(emu.getItem("municipality", "Arbejdsgruppe", ids[1])?.values.Title).toBe("B");
   });
 });
