@@ -25,7 +25,7 @@ export interface BenchPage<T> {
   mount: (root: HTMLElement, input: T) => void | Promise<void>;
   edit?: (root: HTMLElement, input: T) => void | Promise<void>;
   /** Counts what was drawn (untimed, after first paint), to show the page did the whole job. */
-  inspect?: (root: HTMLElement) => Record<string, number>;
+  inspect?: (root: HTMLElement, input: T) => Record<string, number>;
 }
 
 declare global {
@@ -40,13 +40,17 @@ window.__done = new Promise((resolve) => {
   finish = resolve;
 });
 
-async function timed(action: () => void | Promise<void>): Promise<{ total: number; sync: number }> {
+/** Times an action to two frames later; user-timing marks let a trace show the same span. */
+async function timed(label: string, action: () => void | Promise<void>): Promise<{ total: number; sync: number }> {
+  performance.mark(`bench:${label}:start`);
   const t0 = performance.now();
   await action();
   const t1 = performance.now();
   await frame();
   await frame();
-  return { total: performance.now() - t0, sync: t1 - t0 };
+  const total = performance.now() - t0;
+  performance.mark(`bench:${label}:end`);
+  return { total, sync: t1 - t0 };
 }
 
 export async function run<T>(page: BenchPage<T>): Promise<void> {
@@ -62,13 +66,13 @@ export async function run<T>(page: BenchPage<T>): Promise<void> {
     const root = document.getElementById("root");
     if (!root) throw new Error("no #root element");
     await frame(); // start from an idle, painted page
-    const paint = await timed(() => page.mount(root, input));
+    const paint = await timed("paint", () => page.mount(root, input));
     const result: BenchResult = { n, ms: paint.total, mountMs: paint.sync, prepareMs };
-    if (page.inspect) result.features = page.inspect(root);
+    if (page.inspect) result.features = page.inspect(root, input);
     if (page.edit) {
       const edit = page.edit;
       await frame();
-      result.editMs = (await timed(() => edit(root, input))).total;
+      result.editMs = (await timed("edit", () => edit(root, input))).total;
     }
     finish(result);
   } catch (e) {
