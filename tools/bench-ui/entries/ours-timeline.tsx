@@ -67,6 +67,7 @@ void run<TimelineGridProps>({
   },
   mount: (root, props) => {
     ReactDOM.render(<TimelineGrid {...props} />, root);
+    addEventListener("pagehide", () => ReactDOM.unmountComponentAtNode(root), { once: true });
   },
   inspect: (root, props) => ({
     "critical tasks in plan": props.computedCritical.size,
