@@ -106,7 +106,9 @@ describe("emulator round trip through PnPjs", () => {
   it("serves contextinfo with a form digest and rejects a write without one", async () => {
     const info = await rawFetch(`${emu.sites.municipality}/_api/contextinfo`, { method: "POST" });
     const body = (await info.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number; WebFullUrl: string };
-    expect(body.FormDigestValue).toMatch(/^0x[0-9A-F]+,/);
+    expect(body.FormDigestValue).toMatch(/^0x[0-9A-F]+,\d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2} -0000$/);
+    // PnPjs's SPFx behaviour reads the issue time after the comma.
+    expect(Math.abs(new Date(body.FormDigestValue.split(",")[1]).getTime() - Date.now())).toBeLessThan(5000);
     expect(body.FormDigestTimeoutSeconds).toBe(1800);
     expect(body.WebFullUrl).toBe(emu.sites.municipality);
     const noDigest = await rawFetch(`${emu.sites.municipality}/_api/web/lists/getbytitle('Planer')/items`, {
