@@ -20,6 +20,7 @@ export const ENTRIES = [
   { name: "lower-bound-visible", entry: "plain-visible-rows.ts", kind: "timeline", role: "lowerBound", packages: [] },
   { name: "lower-bound-all-rows", entry: "plain-all-rows.ts", kind: "timeline", role: "reference", packages: [] },
   { name: "ours-timeline", entry: "ours-timeline.tsx", kind: "timeline", role: "ours", packages: ["react", "@fluentui/react"] },
+  { name: "ours-timeline-root", entry: "ours-timeline-root.tsx", kind: "timeline", role: "reference", packages: ["react", "@fluentui/react"] },
   { name: "ours-booking-grid", entry: "ours-booking-grid.tsx", kind: "booking", role: "oursBooking", packages: ["react", "@fluentui/react"] }
 ];
 
