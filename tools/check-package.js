@@ -197,10 +197,21 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
       listInstances.set(attribute(tag, "Title"), { folder: path.posix.dirname(name), schema: attribute(tag, "CustomSchema") });
     }
   }
+  // SPFx packs elementFiles at the package root and lists them in the feature's relationships.
+  const elementFiles = new Set();
+  for (const name of Object.keys(zip.files).filter((n) => /^_rels\/feature_[^/]+\.rels$/.test(n))) {
+    const rels = await file(name).async("string");
+    for (const tag of rels.match(/<Relationship\b[^>]*>/g) || []) {
+      if ((attribute(tag, "Type") || "").endsWith("/feature-elementfile")) elementFiles.add(attribute(tag, "Target").replace(/^\//, ""));
+    }
+  }
   for (const title of EXPECTED.listInstances) {
     const instance = listInstances.get(title);
     if (!instance) failures.push(`List ${title} is not provisioned (no ListInstance)`);
-    else if (instance.schema && !file(`${instance.folder}/${instance.schema}`)) failures.push(`List ${title}: schema file ${instance.schema} is missing`);
+    else if (instance.schema) {
+      const packed = [...elementFiles].find((f) => path.posix.basename(f) === instance.schema);
+      if (!packed || !file(packed)) failures.push(`List ${title}: schema file ${instance.schema} is not in the feature (elementFiles)`);
+    }
   }
 
   // Every script a component loads from the package must be in it; measure the bundles.

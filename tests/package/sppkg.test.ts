@@ -1,7 +1,7 @@
 /**
  * The package check (tools/check-package.js) on the real .sppkg, and on broken copies of it to
  * show the check can fail: a package without the command set, without a Teams icon, without the
- * Teams hosts, with a stale bundle, and a file that is not a zip at all.
+ * Teams hosts, without a list schema, with a stale bundle, and a file that is not a zip at all.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -89,6 +89,15 @@ describe("oir-planner.sppkg", () => {
         "ResourceBookingWebPart: da-DK title is \"Booking\", expected \"Ressourcebooking\""
       ])
     );
+  });
+
+  it("fails when a provisioned list has lost its schema file", async () => {
+    const file = await brokenCopy("no-list-schema", async (zip) => {
+      expect(zip.file("schema-localPlan.xml")).not.toBeNull();
+      zip.remove("schema-localPlan.xml");
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual(["List Planer: schema file schema-localPlan.xml is not in the feature (elementFiles)"]);
   });
 
   it("fails when it carries a bundle no component uses (a stale build)", async () => {
