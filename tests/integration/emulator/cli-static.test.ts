@@ -9,29 +9,57 @@ import { startTestEmulator, tempDataFile } from "./support";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
+interface RunningCli { urls: string[]; stop(): Promise<number | null> }
+
+/** Start the CLI on a free port; resolves when it has printed both site URLs. */
+async function startCli(dataFile: string, args: string[]): Promise<RunningCli> {
+  const child = spawn(process.execPath, [path.join(ROOT, "tools/emulator/cli.js"), ...args, "--port", "0"], {
+    env: { ...process.env, EMULATOR_DATA_FILE: dataFile }, stdio: ["ignore", "pipe", "pipe"]
+  });
+  let out = "";
+  const urls = await new Promise<string[]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`CLI did not print its sites: ${out}`)), 10000);
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const found = out.match(/http:\/\/127\.0\.0\.1:\d+\/sites\/[\w-]+/g) || [];
+      if (found.length >= 2) { clearTimeout(timer); resolve(found); }
+    });
+    child.on("exit", (code) => reject(new Error(`CLI exited early (${code}): ${out}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { urls, stop: async () => { child.kill("SIGINT"); return exited; } };
+}
+
+async function noteOf(siteUrl: string): Promise<string | null> {
+  const res = await fetch(`${siteUrl}/_api/web/lists/getbytitle('Planer')/items(1)?$select=OirNote`, { headers: { Accept: "application/json" } });
+  return ((await res.json()) as { OirNote: string | null }).OirNote;
+}
+
 describe("emulator CLI", () => {
-  it("prints a line per site with its URL and flushes its data file on SIGINT", async () => {
+  it("prints a line per site, keeps edits across restarts and restores the seed with --reset", async () => {
     const dataFile = tempDataFile();
-    const child = spawn(process.execPath, [path.join(ROOT, "tools/emulator/cli.js"), "--reset", "--port", "0"], {
-      env: { ...process.env, EMULATOR_DATA_FILE: dataFile }, stdio: ["ignore", "pipe", "pipe"]
+    let cli = await startCli(dataFile, ["--reset"]);
+    expect(cli.urls.map((u) => new URL(u).pathname)).toEqual(["/sites/kombit-ky", "/sites/eksempelkommune"]);
+    const site = cli.urls[1];
+    const seeded = await noteOf(site);
+    const digestRes = await fetch(`${site}/_api/contextinfo`, { method: "POST", headers: { Accept: "application/json" } });
+    const { FormDigestValue } = (await digestRes.json()) as { FormDigestValue: string };
+    const merge = await fetch(`${site}/_api/web/lists/getbytitle('Planer')/items(1)`, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json", "X-HTTP-Method": "MERGE", "IF-Match": "*", "X-RequestDigest": FormDigestValue },
+      body: JSON.stringify({ OirNote: "Redigeret via CLI" })
     });
-    let out = "";
-    const urls = await new Promise<string[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`CLI did not print its sites: ${out}`)), 10000);
-      child.stdout.on("data", (d: Buffer) => {
-        out += d.toString();
-        const found = out.match(/http:\/\/127\.0\.0\.1:\d+\/sites\/[\w-]+/g) || [];
-        if (found.length >= 2) { clearTimeout(timer); resolve(found); }
-      });
-      child.on("exit", (code) => reject(new Error(`CLI exited early (${code}): ${out}`)));
-    });
-    expect(urls.map((u) => new URL(u).pathname)).toEqual(["/sites/kombit-ky", "/sites/eksempelkommune"]);
-    const web = await fetch(`${urls[1]}/_api/web`, { headers: { Accept: "application/json" } });
-    expect(web.status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    child.kill("SIGINT");
-    expect(await exited).toBe(0);
+    expect(merge.status).toBe(204);
+    expect(await cli.stop()).toBe(0);
     expect(JSON.parse(fs.readFileSync(dataFile, "utf8")).sites.municipality.path).toBe("/sites/eksempelkommune");
+
+    cli = await startCli(dataFile, []);
+    expect(await noteOf(cli.urls[1])).toBe("Redigeret via CLI");
+    expect(await cli.stop()).toBe(0);
+
+    cli = await startCli(dataFile, ["--reset"]);
+    expect(await noteOf(cli.urls[1])).toBe(seeded);
+    expect(await cli.stop()).toBe(0);
   });
 });
 
