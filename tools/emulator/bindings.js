@@ -122,9 +122,11 @@ function bindPath(site, list, path, expand, purpose) {
     throw new SpError(400, CODES.columnMissing,
       `The field '${field.internalName}' of type 'Note' cannot be used in the query ${purpose === "orderby" ? "order by" : "filter"} expression.`);
   }
-  if (isLookup && !asId) {
-    // SharePoint resolves a bare lookup name in $filter to its id ("Author eq 7" works).
-    asId = true;
+  if (isLookup && !asId && purpose === "filter") {
+    // A lookup or person column is filtered by its id ("OirTaskId eq 3") or, with $expand, by a
+    // projection ("OirTask/OirCode eq 'PL 12'"); the bare navigation name is refused.
+    throw new SpError(400, CODES.columnMissing,
+      `The field '${field.internalName}' of type '${field.type}' cannot be used in the query filter expression.`);
   }
   const kind = KIND_BY_TYPE[field.type] || "string";
   return {

@@ -65,6 +65,9 @@ describe("emulator $filter and $orderby", () => {
     expect((await statusOf(planer().filter("OirPriority eq")())).status).toBe(400);
     expect((await statusOf(planer().filter("OirPriority eq 'høj'")())).status).toBe(400);
     expect((await statusOf(planer().filter("endswith(Title,'x')")())).status).toBe(400);
+    // Lookups are filtered by id (OirPredecessorsId) or an expanded projection, not by bare name.
+    expect((await statusOf(planer().filter("OirPredecessors eq 1")())).status).toBe(400);
+    expect((await where("OirPredecessorsId eq 1")).length).toBeGreaterThan(0);
   });
 });
 
