@@ -1,17 +1,23 @@
 /**
- * Ressourcebooking: the local working group with each person's weekly capacity and the hours
- * booked per ISO week. Gets repositories and plain values as props (no SPFx).
+ * Ressourcebooking: the local working group and the people × weeks booking grid (demand vs.
+ * booked, over-allocation, spreadsheet editing, suggestions), with filters in the URL and a CSV
+ * export. Gets repositories and plain values as props (no SPFx).
  */
 import * as React from "react";
+import { MessageBar, MessageBarType } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import * as common from "OirCommonStrings";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
-import { formatDate, formatHours, formatText } from "../common/format";
 import { getBookingRootClassNames } from "./BookingRoot.styles";
-import { useBookingState } from "./useBookingState";
-import { groupBookingsByWeek } from "./weeklyBookings";
-import type { BookingPlan } from "./bookingReducer";
+import { useBookingPlan, type BookingPlanView } from "./useBookingPlan";
+import { BookingGrid } from "./BookingGrid";
+import { BookingCommandBar } from "./BookingCommandBar";
+import { WorkingGroupPanel } from "./WorkingGroupPanel";
+import { ConflictDialog, namesOf, NoticeBar, SaveStatus, SuggestionBar, UnderBookedList } from "./BookingMessages";
+import { planWeeks, underBookedCritical } from "./bookingGridModel";
+import { bookingsToCsv } from "./bookingCsv";
+import { personKey } from "./cellKey";
 
 export interface BookingRootProps {
   repositories: PlanRepositories;
@@ -20,92 +26,106 @@ export interface BookingRootProps {
   locale: string;
 }
 
-interface GridProps {
-  plan: BookingPlan;
-  locale: string;
-  classNames: ReturnType<typeof getBookingRootClassNames>;
+function downloadCsv(view: BookingPlanView): void {
+  const shownPeople = new Set(view.model.rows.flatMap((r) => (r.kind === "person" ? [personKey(r.member.person.email)] : [])));
+  const shownTasks = new Set(view.tasks.map((t) => t.id));
+  const weeks = new Set(view.model.columns.map((c) => c.weekStart));
+  const bookings = view.bookings.filter((b) => shownPeople.has(personKey(b.personEmail)) && shownTasks.has(b.taskId) && weeks.has(b.weekStart));
+  const csv = bookingsToCsv(
+    bookings,
+    view.state.data.members.map((m) => m.value),
+    view.state.data.rows.map((r) => r.task),
+    {
+      name: strings.CsvName,
+      email: strings.CsvEmail,
+      role: strings.CsvRole,
+      taskCode: strings.CsvTaskCode,
+      taskTitle: strings.CsvTaskTitle,
+      week: strings.CsvWeek,
+      monday: strings.CsvMonday,
+      hours: strings.CsvHours
+    }
+  );
+  const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `${strings.CsvFileName}-${view.wave?.title.replace(/[^\wæøåÆØÅ-]+/g, "-") ?? "plan"}.csv`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
 }
 
-function WorkingGroupGrid({ plan, locale, classNames }: GridProps): JSX.Element {
-  const weekly = React.useMemo(() => groupBookingsByWeek(plan.bookings), [plan.bookings]);
-  const taskTitle = React.useMemo(() => {
-    const byId = new Map(plan.tasks.map((t) => [t.id, `${t.code} ${t.title}`]));
-    return (id: number): string => byId.get(id) ?? formatText(strings.UnknownTask, id);
-  }, [plan.tasks]);
-  const hours = (h: number): string => formatText(strings.HoursValue, formatHours(h, locale));
+function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repositories: PlanRepositories; locale: string }): JSX.Element {
+  const { state, dispatch } = view;
+  const { data } = state;
+  const classNames = React.useMemo(getBookingRootClassNames, []);
+  const names = React.useMemo(() => namesOf(data.members.map((m) => m.value), data.rows.map((r) => r.task)), [data.members, data.rows]);
+  const underBooked = React.useMemo(() => underBookedCritical(view.tasks, view.bookings, view.critical), [view.tasks, view.bookings, view.critical]);
+  const allWeeks = React.useMemo(() => planWeeks(view.waveTasks), [view.waveTasks]);
+  const canEdit = data.canEditBookings;
+  const conflict = state.conflicts[0];
 
   return (
-    <div className={classNames.scroller}>
-      <table className={classNames.table} aria-label={strings.WorkingGroupHeading}>
-        <thead>
-          <tr>
-            <th scope="col" className={classNames.headCell}>{strings.ColumnName}</th>
-            <th scope="col" className={classNames.headCell}>{strings.ColumnRoles}</th>
-            <th scope="col" className={classNames.headCell}>{strings.ColumnCapacity}</th>
-            {weekly.weeks.map((w) => (
-              <th key={w.weekStart} scope="col" className={classNames.headCell}>
-                {formatText(common.WeekLabel, w.week)}
-                <span className={classNames.weekSub}>{formatText(strings.WeekStartsOn, formatDate(w.weekStart, locale))}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {plan.members.map((member) => {
-            const row = weekly.cells.get(member.person.email.toLowerCase());
-            return (
-              <tr key={member.person.email}>
-                <th scope="row" className={classNames.cell}>{member.person.displayName}</th>
-                <td className={classNames.cell}>{member.roles.join(", ")}</td>
-                <td className={classNames.numberCell}>{hours(member.weeklyCapacityHours)}</td>
-                {weekly.weeks.map((w) => {
-                  const cell = row?.get(w.weekStart);
-                  if (!cell) return <td key={w.weekStart} className={classNames.numberCell} />;
-                  const over = cell.hours > member.weeklyCapacityHours;
-                  return (
-                    <td key={w.weekStart} className={classNames.numberCell} title={cell.taskIds.map(taskTitle).join("\n")}>
-                      <span className={over ? classNames.overbooked : undefined}>{hours(cell.hours)}</span>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-        {weekly.weeks.length > 0 && (
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3} className={classNames.cell}>{strings.ColumnHours}</th>
-              {weekly.weeks.map((w) => (
-                <td key={w.weekStart} className={classNames.numberCell}>{hours(weekly.totals.get(w.weekStart) ?? 0)}</td>
-              ))}
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
+    <>
+      {!canEdit && !data.canEditGroup && <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNote}</MessageBar>}
+      <h3 className={classNames.subtitle}>{strings.WorkingGroupHeading}</h3>
+      <WorkingGroupPanel
+        members={data.members}
+        roles={view.roles}
+        people={repositories.people}
+        canEdit={data.canEditGroup}
+        locale={locale}
+        onAdd={view.addMember}
+        onRemove={view.removeMember}
+      />
+      <h3 className={classNames.subtitle}>{strings.BookingsHeading}</h3>
+      <BookingCommandBar
+        filters={view.filters}
+        onChange={view.setFilters}
+        waves={data.waves}
+        wave={view.wave}
+        roles={view.roles}
+        members={data.members.map((m) => m.value)}
+        tasks={view.waveTasks}
+        weeks={allWeeks}
+        locale={locale}
+        onExport={() => downloadCsv(view)}
+      />
+      <SaveStatus state={state} pendingWrites={view.pendingWrites} onRetry={view.retrySaves} />
+      {state.notice && <NoticeBar notice={state.notice} dispatch={dispatch} />}
+      {state.suggestion && <SuggestionBar suggestion={state.suggestion} names={names} locale={locale} dispatch={dispatch} />}
+      <UnderBookedList items={underBooked} locale={locale} />
+      {data.members.length === 0 ? null : view.model.columns.length === 0 ? (
+        <EmptyState message={strings.NoWeeks} />
+      ) : (
+        <BookingGrid
+          model={view.model}
+          state={state}
+          dispatch={dispatch}
+          suggested={view.suggested}
+          canEdit={canEdit}
+          locale={locale}
+          onToggle={view.toggleExpanded}
+          onSuggest={view.suggest}
+        />
+      )}
+      {conflict && <ConflictDialog conflict={conflict} names={names} locale={locale} dispatch={dispatch} />}
+    </>
   );
 }
 
 export function BookingRoot(props: BookingRootProps): JSX.Element {
-  const { repositories, municipalityName, locale } = props;
-  const { state, reload } = useBookingState(repositories);
+  const { repositories, municipalityName, locale, defaultWave } = props;
+  const view = useBookingPlan(repositories, defaultWave);
   const classNames = React.useMemo(getBookingRootClassNames, []);
   const headingId = React.useMemo(() => `oir-booking-${Math.random().toString(36).slice(2)}`, []);
 
   let body: JSX.Element;
-  if (state.phase === "loading") body = <LoadingState lines={4} />;
-  else if (state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={state.error} onRetry={reload} />;
-  else if (state.plan.members.length === 0) body = <EmptyState message={strings.EmptyWorkingGroup} />;
-  else {
-    body = (
-      <>
-        <h3 className={classNames.subtitle}>{strings.WorkingGroupHeading}</h3>
-        <WorkingGroupGrid plan={state.plan} locale={locale} classNames={classNames} />
-        {state.plan.bookings.length === 0 && <EmptyState message={strings.EmptyBookings} />}
-      </>
-    );
-  }
+  if (view.state.phase === "loading") body = <LoadingState lines={4} />;
+  else if (view.state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={view.state.error} onRetry={view.reload} />;
+  else body = <ReadyView view={view} repositories={repositories} locale={locale} />;
 
   return (
     <section className={classNames.root} aria-labelledby={headingId}>

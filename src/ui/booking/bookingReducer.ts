@@ -1,30 +1,313 @@
-/** The booking view's state and transitions (pure; effects live in useBookingState). */
-import type { Booking, KlikTask, WorkingGroupMember } from "../../domain/model";
+/**
+ * The booking view's state and its transitions, in the planner's words: a cell is edited,
+ * cleared, a block is pasted from Excel, a value is filled right, a suggestion is accepted.
+ * Edits are shown at once and queued ("unsent"); useBookingPlan sends the queue in one batch at
+ * a time and reports back (saveFinished). Pure: no effects, no React.
+ */
+import type { Booking, LocalTaskState, Wave, WorkingGroupMember } from "../../domain/model";
+import { ConflictError, PendingWriteError } from "../../data/errors";
+import type { ConflictTheirs } from "../../data/errors";
+import type { LocalPlanRow, Stored, WriteResult, ItemRef } from "../../data/repositories";
+import { keyOf, type CellAddress } from "./cellKey";
+import { parseHours, type HoursProblem } from "./hoursText";
 
-/** What was read from SharePoint for the booking view. */
-export interface BookingPlan {
-  members: WorkingGroupMember[];
-  bookings: Booking[];
-  tasks: KlikTask[];
+/** What was read from SharePoint. */
+export interface BookingData {
+  waves: Wave[];
+  rows: LocalPlanRow[];
+  members: Stored<WorkingGroupMember>[];
+  bookings: Stored<Booking>[];
+  canEditBookings: boolean;
+  canEditGroup: boolean;
 }
 
-export type BookingState =
-  | { phase: "loading" }
-  | { phase: "failed"; error: unknown }
-  | { phase: "ready"; plan: BookingPlan };
+export type SaveStatus = "unsent" | "saving" | "failed" | "pending" | "conflict";
+
+/** A cell whose new hours are not (yet) in SharePoint. */
+export interface CellSave {
+  cell: CellAddress;
+  hours: number;
+  status: SaveStatus;
+  error?: Error;
+}
+
+export interface CellEdit {
+  cell: CellAddress;
+  text: string;
+  problem?: HoursProblem;
+}
+
+/** A suggested set of hours for one person on one task, not saved until accepted. */
+export interface Suggestion {
+  personEmail: string;
+  taskId: number;
+  cells: { cell: CellAddress; hours: number }[];
+  addedHours: number;
+  uncoveredHours: number;
+}
+
+export interface BookingConflict {
+  key: string;
+  cell: CellAddress;
+  mine: number;
+  theirs?: ConflictTheirs<Booking>;
+}
+
+/** Something the user should read about their last action. */
+export type BookingNotice =
+  | { kind: "pasteRejected"; invalid: number }
+  | { kind: "pasteClipped"; dropped: number }
+  | { kind: "needTask" }
+  | { kind: "suggestionEmpty" };
+
+export interface BookingState {
+  phase: "loading" | "failed" | "ready";
+  error?: unknown;
+  data: BookingData;
+  saves: Record<string, CellSave>;
+  editing?: CellEdit;
+  /** Invalid pasted values, shown in their cells until the cell is edited. */
+  cellErrors: Record<string, { problem: HoursProblem; text: string }>;
+  suggestion?: Suggestion;
+  conflicts: BookingConflict[];
+  notice?: BookingNotice;
+}
+
+/** One change as sent to BookingRepository.saveBookings, with the cell it belongs to. */
+export interface SentChange {
+  key: string;
+  ref?: ItemRef;
+  booking: Booking;
+  /** A duplicate item of the same cell being deleted (its hours move to the first item). */
+  duplicate: boolean;
+}
 
 export type BookingAction =
-  | { type: "bookingsRequested" }
-  | { type: "bookingsLoaded"; plan: BookingPlan }
-  | { type: "bookingsFailed"; error: unknown };
+  | { type: "planRequested" }
+  | { type: "planLoaded"; data: BookingData }
+  | { type: "planFailed"; error: unknown }
+  | { type: "editStarted"; cell: CellAddress; text: string }
+  | { type: "draftTyped"; text: string }
+  | { type: "editCancelled" }
+  | { type: "cellEdited"; cell: CellAddress; text: string }
+  | { type: "cellCleared"; cell: CellAddress }
+  | { type: "blockPasted"; targets: (CellAddress | undefined)[][]; block: string[][] }
+  | { type: "filledRight"; from: CellAddress; targets: CellAddress[] }
+  | { type: "totalCellEditAttempted" }
+  | { type: "bookingSuggested"; suggestion: Suggestion }
+  | { type: "suggestionAccepted" }
+  | { type: "suggestionDiscarded" }
+  | { type: "saveStarted"; keys: string[] }
+  | { type: "saveFinished"; sent: SentChange[]; results: WriteResult<number>[] }
+  | { type: "conflictResolved"; key: string; keep: "mine" | "theirs" }
+  | { type: "failedSavesRetried" }
+  | { type: "memberAdded"; member: Stored<WorkingGroupMember> }
+  | { type: "memberUpdated"; member: Stored<WorkingGroupMember> }
+  | { type: "memberRemoved"; itemId: number }
+  | { type: "noticeDismissed" };
 
-export function bookingReducer(_state: BookingState, action: BookingAction): BookingState {
-  switch (action.type) {
-    case "bookingsRequested":
-      return { phase: "loading" };
-    case "bookingsLoaded":
-      return { phase: "ready", plan: action.plan };
-    case "bookingsFailed":
-      return { phase: "failed", error: action.error };
+const EMPTY_DATA: BookingData = { waves: [], rows: [], members: [], bookings: [], canEditBookings: false, canEditGroup: false };
+
+export const initialBookingState: BookingState = { phase: "loading", data: EMPTY_DATA, saves: {}, cellErrors: {}, conflicts: [] };
+
+/** Stored bookings per cell key (a cell may, rarely, have several items). */
+export function storedByKey(bookings: readonly Stored<Booking>[]): Map<string, Stored<Booking>[]> {
+  const result = new Map<string, Stored<Booking>[]>();
+  for (const s of bookings) {
+    const key = keyOf(s.value);
+    result.set(key, [...(result.get(key) ?? []), s]);
   }
+  return result;
+}
+
+/** Saved hours of a cell plus what is being saved. */
+export function cellHoursOf(state: BookingState, key: string, stored: ReadonlyMap<string, Stored<Booking>[]>): number {
+  const save = state.saves[key];
+  if (save) return save.hours;
+  return (stored.get(key) ?? []).reduce((sum, s) => sum + s.value.hours, 0);
+}
+
+function queue(state: BookingState, cells: { cell: CellAddress; hours: number }[]): BookingState {
+  if (cells.length === 0) return state;
+  const saves = { ...state.saves };
+  const cellErrors = { ...state.cellErrors };
+  for (const { cell, hours } of cells) {
+    const key = keyOf(cell);
+    saves[key] = { cell, hours, status: "unsent" };
+    delete cellErrors[key];
+  }
+  return { ...state, saves, cellErrors };
+}
+
+function withoutCellError(state: BookingState, key: string): Record<string, { problem: HoursProblem; text: string }> {
+  if (!(key in state.cellErrors)) return state.cellErrors;
+  const next = { ...state.cellErrors };
+  delete next[key];
+  return next;
+}
+
+/** The batch to send for the given keys: one change per cell, plus deletes of duplicate items. */
+export function changesToSend(state: BookingState, keys: readonly string[]): SentChange[] {
+  const stored = storedByKey(state.data.bookings);
+  const sent: SentChange[] = [];
+  for (const key of keys) {
+    const save = state.saves[key];
+    if (!save) continue;
+    const [first, ...duplicates] = stored.get(key) ?? [];
+    const { personEmail, taskId, weekStart, role } = save.cell;
+    const booking: Booking = { personEmail, taskId, weekStart, hours: save.hours, ...(role ? { role } : {}) };
+    sent.push({ key, ref: first && { itemId: first.itemId, etag: first.etag }, booking, duplicate: false });
+    for (const d of duplicates) sent.push({ key, ref: { itemId: d.itemId, etag: d.etag }, booking: { ...d.value, hours: 0 }, duplicate: true });
+  }
+  return sent;
+}
+
+function applyResult(state: BookingState, change: SentChange, result: WriteResult<number>): BookingState {
+  const save = state.saves[change.key];
+  const stillOurs = save?.status === "saving" && save.hours === change.booking.hours;
+  if (result.ok) {
+    let bookings = state.data.bookings;
+    if (change.ref && (change.duplicate || change.booking.hours === 0)) {
+      bookings = bookings.filter((b) => b.itemId !== change.ref?.itemId);
+    } else if (change.ref) {
+      bookings = bookings.map((b) => (b.itemId === change.ref?.itemId ? { itemId: b.itemId, etag: result.etag, value: change.booking } : b));
+    } else if (change.booking.hours > 0) {
+      bookings = [...bookings, { itemId: result.key, etag: result.etag, value: change.booking }];
+    }
+    const saves = { ...state.saves };
+    if (stillOurs && !change.duplicate) delete saves[change.key];
+    return { ...state, data: { ...state.data, bookings }, saves };
+  }
+  if (!save || !stillOurs) return state;
+  const error = result.error;
+  if (error instanceof ConflictError) {
+    const conflict: BookingConflict = {
+      key: change.key,
+      cell: save.cell,
+      mine: save.hours,
+      theirs: error.theirs as ConflictTheirs<Booking> | undefined
+    };
+    return {
+      ...state,
+      saves: { ...state.saves, [change.key]: { ...save, status: "conflict", error } },
+      conflicts: [...state.conflicts.filter((c) => c.key !== change.key), conflict]
+    };
+  }
+  const status: SaveStatus = error instanceof PendingWriteError ? "pending" : "failed";
+  return { ...state, saves: { ...state.saves, [change.key]: { ...save, status, error } } };
+}
+
+function resolveConflict(state: BookingState, key: string, keep: "mine" | "theirs"): BookingState {
+  const conflict = state.conflicts.find((c) => c.key === key);
+  if (!conflict) return state;
+  const conflicts = state.conflicts.filter((c) => c.key !== key);
+  const ref = state.data.bookings.find((b) => keyOf(b.value) === key);
+  // Their version replaces what we had read; without theirs the item was deleted meanwhile.
+  let bookings = state.data.bookings.filter((b) => b !== ref);
+  if (conflict.theirs && ref) bookings = [...bookings, { itemId: ref.itemId, etag: conflict.theirs.etag, value: conflict.theirs.value }];
+  const saves = { ...state.saves };
+  if (keep === "theirs") delete saves[key];
+  else saves[key] = { cell: conflict.cell, hours: conflict.mine, status: "unsent" };
+  return { ...state, conflicts, saves, data: { ...state.data, bookings } };
+}
+
+function paste(state: BookingState, targets: (CellAddress | undefined)[][], block: string[][]): BookingState {
+  const cells: { cell: CellAddress; hours: number }[] = [];
+  const cellErrors = { ...state.cellErrors };
+  let invalid = 0;
+  let dropped = 0;
+  block.forEach((line, r) =>
+    line.forEach((text, c) => {
+      const cell = targets[r]?.[c];
+      if (!cell) {
+        dropped++;
+        return;
+      }
+      const parsed = parseHours(text);
+      if (parsed.ok) cells.push({ cell, hours: parsed.hours });
+      else {
+        invalid++;
+        cellErrors[keyOf(cell)] = { problem: parsed.problem, text };
+      }
+    })
+  );
+  // Nothing invalid is saved: one bad value holds back the whole block, and the bad cells say why.
+  if (invalid > 0) return { ...state, cellErrors, notice: { kind: "pasteRejected", invalid } };
+  const next = queue(state, cells);
+  return dropped > 0 ? { ...next, notice: { kind: "pasteClipped", dropped } } : { ...next, notice: undefined };
+}
+
+export function bookingReducer(state: BookingState, action: BookingAction): BookingState {
+  const editable = state.data.canEditBookings;
+  switch (action.type) {
+    case "planRequested":
+      return state.phase === "ready" ? state : { ...state, phase: "loading" };
+    case "planLoaded": {
+      // Writes the pending queue holds are in SharePoint's hands now; a reload shows what landed.
+      const saves = Object.fromEntries(Object.entries(state.saves).filter(([, s]) => s.status !== "pending"));
+      return { ...state, phase: "ready", data: action.data, saves, error: undefined };
+    }
+    case "planFailed":
+      return { ...state, phase: "failed", error: action.error };
+    case "editStarted":
+      if (!editable) return state;
+      return { ...state, editing: { cell: action.cell, text: action.text }, cellErrors: withoutCellError(state, keyOf(action.cell)) };
+    case "draftTyped":
+      return state.editing ? { ...state, editing: { ...state.editing, text: action.text, problem: undefined } } : state;
+    case "editCancelled":
+      return { ...state, editing: undefined };
+    case "cellEdited": {
+      if (!editable) return state;
+      const parsed = parseHours(action.text);
+      if (!parsed.ok) return { ...state, editing: { cell: action.cell, text: action.text, problem: parsed.problem } };
+      return { ...queue(state, [{ cell: action.cell, hours: parsed.hours }]), editing: undefined, notice: undefined };
+    }
+    case "cellCleared":
+      return editable ? { ...queue(state, [{ cell: action.cell, hours: 0 }]), editing: undefined } : state;
+    case "blockPasted":
+      return editable ? paste(state, action.targets, action.block) : state;
+    case "filledRight": {
+      if (!editable) return state;
+      const stored = storedByKey(state.data.bookings);
+      const hours = cellHoursOf(state, keyOf(action.from), stored);
+      return queue(state, action.targets.map((cell) => ({ cell, hours })));
+    }
+    case "totalCellEditAttempted":
+      return { ...state, notice: { kind: "needTask" } };
+    case "bookingSuggested":
+      if (!editable) return state;
+      if (action.suggestion.cells.length === 0) return { ...state, suggestion: undefined, notice: { kind: "suggestionEmpty" } };
+      return { ...state, suggestion: action.suggestion, notice: undefined };
+    case "suggestionAccepted":
+      return state.suggestion ? { ...queue(state, state.suggestion.cells), suggestion: undefined } : state;
+    case "suggestionDiscarded":
+      return { ...state, suggestion: undefined };
+    case "saveStarted": {
+      const saves = { ...state.saves };
+      for (const key of action.keys) if (saves[key]) saves[key] = { ...saves[key], status: "saving", error: undefined };
+      return { ...state, saves };
+    }
+    case "saveFinished":
+      return action.sent.reduce((s, change, i) => applyResult(s, change, action.results[i]), state);
+    case "conflictResolved":
+      return resolveConflict(state, action.key, action.keep);
+    case "failedSavesRetried": {
+      const saves = { ...state.saves };
+      for (const [key, save] of Object.entries(saves)) if (save.status === "failed") saves[key] = { ...save, status: "unsent", error: undefined };
+      return { ...state, saves };
+    }
+    case "memberAdded":
+      return { ...state, data: { ...state.data, members: [...state.data.members, action.member] } };
+    case "memberUpdated":
+      return { ...state, data: { ...state.data, members: state.data.members.map((m) => (m.itemId === action.member.itemId ? action.member : m)) } };
+    case "memberRemoved":
+      return { ...state, data: { ...state.data, members: state.data.members.filter((m) => m.itemId !== action.itemId) } };
+    case "noticeDismissed":
+      return { ...state, notice: undefined };
+  }
+}
+
+/** Local states of the plan rows (for scheduling). */
+export function localStates(data: BookingData): LocalTaskState[] {
+  return data.rows.map((r) => r.state);
 }

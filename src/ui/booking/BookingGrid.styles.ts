@@ -1,0 +1,93 @@
+/** Styles of the booking grid: sticky header row and name column, fixed row height. */
+import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IRawStyle, type IStyle } from "@fluentui/react";
+
+export const ROW_HEIGHT = 44;
+export const HEADER_HEIGHT = 56;
+export const NAME_WIDTH = 320;
+export const WEEK_WIDTH = 80;
+export const TOTAL_WIDTH = 96;
+
+export interface BookingGridClassNames {
+  scroller: IStyle;
+  grid: IStyle;
+  headerRow: IStyle;
+  row: IStyle;
+  corner: IStyle;
+  columnHeader: IStyle;
+  holiday: IStyle;
+  rowHeader: IStyle;
+  rowHeaderIndent: IStyle;
+  subLine: IStyle;
+  cell: IStyle;
+  demandCell: IStyle;
+  totalCell: IStyle;
+  outside: IStyle;
+  over: IStyle;
+  suggested: IStyle;
+  invalid: IStyle;
+  flag: IStyle;
+  status: IStyle;
+  input: IStyle;
+  headerButton: IStyle;
+  focused: IStyle;
+}
+
+export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassNames> {
+  const { palette, semanticColors, fonts } = getTheme();
+  const cellBase: IRawStyle = {
+    boxSizing: "border-box",
+    height: ROW_HEIGHT,
+    width: WEEK_WIDTH,
+    flex: "none",
+    borderRight: `1px solid ${semanticColors.bodyDivider}`,
+    borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+    padding: "2px 6px",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-end",
+    justifyContent: "center",
+    fontVariantNumeric: "tabular-nums",
+    outline: "none",
+    position: "relative",
+    selectors: { ":focus": { outline: `2px solid ${palette.themePrimary}`, outlineOffset: "-2px" } }
+  };
+  return mergeStyleSets<BookingGridClassNames>({
+    scroller: { overflow: "auto", maxHeight: 600, border: `1px solid ${semanticColors.bodyDivider}`, position: "relative" },
+    grid: { position: "relative", ...fonts.medium },
+    headerRow: { display: "flex", position: "sticky", top: 0, zIndex: 3, background: semanticColors.bodyBackground, height: HEADER_HEIGHT },
+    row: { display: "flex", position: "absolute", left: 0, height: ROW_HEIGHT },
+    corner: [cellBase, { width: NAME_WIDTH, height: HEADER_HEIGHT, position: "sticky", left: 0, zIndex: 4, background: semanticColors.bodyBackground, alignItems: "flex-start", fontWeight: 600 }],
+    columnHeader: [cellBase, { height: HEADER_HEIGHT, fontWeight: 600, alignItems: "center", textAlign: "center", ...fonts.small }],
+    holiday: { background: palette.neutralLighter, color: palette.neutralPrimary },
+    rowHeader: [
+      cellBase,
+      { width: NAME_WIDTH, position: "sticky", left: 0, zIndex: 2, background: semanticColors.bodyBackground, alignItems: "flex-start", overflow: "hidden", whiteSpace: "nowrap" }
+    ],
+    rowHeaderIndent: { paddingLeft: 32 },
+    subLine: { ...fonts.small, color: semanticColors.bodySubtext, overflow: "hidden", textOverflow: "ellipsis", maxWidth: "100%" },
+    cell: cellBase,
+    demandCell: { background: palette.neutralLighterAlt, color: semanticColors.bodySubtext, fontStyle: "italic" },
+    totalCell: { fontWeight: 600, width: TOTAL_WIDTH },
+    outside: { background: `repeating-linear-gradient(135deg, transparent, transparent 6px, ${palette.neutralLighter} 6px, ${palette.neutralLighter} 8px)` },
+    over: { background: "#fde7e9", color: palette.redDark, fontWeight: 600 },
+    suggested: { border: `2px dashed ${palette.themePrimary}`, fontStyle: "italic", color: palette.themeDarkAlt },
+    invalid: { border: `2px solid ${palette.redDark}` },
+    flag: { ...fonts.small, display: "inline-flex", alignItems: "center", gap: 2, whiteSpace: "nowrap" },
+    status: { ...fonts.small, color: semanticColors.bodySubtext },
+    input: { width: "100%", boxSizing: "border-box", textAlign: "right", font: "inherit", padding: "2px 4px" },
+    headerButton: {
+      border: "none",
+      background: "transparent",
+      padding: 0,
+      font: "inherit",
+      cursor: "pointer",
+      display: "inline-flex",
+      alignItems: "center",
+      gap: 4,
+      color: "inherit",
+      maxWidth: "100%",
+      selectors: { ":focus": { outline: `2px solid ${palette.themePrimary}` } }
+    },
+    focused: {}
+  });
+}

@@ -1,0 +1,263 @@
+/**
+ * The people × weeks booking grid: an ARIA grid with roving tabindex (one cell is in the tab
+ * order, arrow keys move), spreadsheet editing (Enter/F2 or a digit edits, Delete clears,
+ * Escape cancels, Ctrl+V pastes an Excel block, Ctrl+R fills right) and virtualized rows.
+ */
+import * as React from "react";
+import { Icon } from "@fluentui/react";
+import * as strings from "ResourceBookingWebPartStrings";
+import type { BookingAction, BookingState } from "./bookingReducer";
+import type { GridModel, GridRow, TaskRow } from "./bookingGridModel";
+import { primaryRole } from "./bookingGridModel";
+import type { CellAddress } from "./cellKey";
+import { hoursForInput, parseClipboardBlock, parseHours } from "./hoursText";
+import { BookingGridRow, columnHeaderText, isDanish, type GridPosition, type RowContext } from "./BookingGridRow";
+import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
+import { useVirtualWindow } from "./useVirtualWindow";
+
+export interface BookingGridProps {
+  model: GridModel;
+  state: BookingState;
+  dispatch: React.Dispatch<BookingAction>;
+  suggested: ReadonlySet<string>;
+  canEdit: boolean;
+  locale: string;
+  onToggle: (email: string) => void;
+  onSuggest: (email: string, taskId: number) => void;
+}
+
+function addressOf(row: GridRow | undefined, weekStart: string | undefined): CellAddress | undefined {
+  if (!row || row.kind !== "task" || !weekStart) return undefined;
+  const role = primaryRole(row.member);
+  return { personEmail: row.member.person.email, taskId: row.task.id, weekStart, ...(role ? { role } : {}) };
+}
+
+const PAGE_ROWS = 10;
+
+export function BookingGrid(props: BookingGridProps): JSX.Element {
+  const { model, state, dispatch, canEdit, locale } = props;
+  const { rows, columns } = model;
+  const classNames = React.useMemo(getBookingGridClassNames, []);
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const gridRef = React.useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = React.useState<GridPosition>({ row: 0, col: 0 });
+  const wantFocus = React.useRef(false);
+  const gridId = React.useMemo(() => `oir-bgrid-${Math.random().toString(36).slice(2)}`, []);
+  const window_ = useVirtualWindow(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const danish = isDanish(locale);
+
+  // Keep the focus inside the grid when rows come and go (filters, expand/collapse).
+  const row = Math.min(focus.row, Math.max(0, rows.length - 1));
+  const col = Math.min(focus.col, columns.length - 1);
+  const current: GridPosition = { row, col };
+
+  const moveTo = React.useCallback(
+    (pos: GridPosition) => {
+      const next = { row: Math.max(0, Math.min(rows.length - 1, pos.row)), col: Math.max(-1, Math.min(columns.length - 1, pos.col)) };
+      setFocus(next);
+      wantFocus.current = true;
+      const element = scroller.current;
+      if (element) {
+        // Bring the row into view so that it is rendered (virtualized) and can take the focus.
+        const top = HEADER_HEIGHT + next.row * ROW_HEIGHT;
+        const viewport = element.clientHeight;
+        if (viewport > 0) {
+          if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
+          else if (top + ROW_HEIGHT > element.scrollTop + viewport) element.scrollTop = top + ROW_HEIGHT - viewport;
+        }
+      }
+    },
+    [rows.length, columns.length]
+  );
+
+  React.useEffect(() => {
+    if (!wantFocus.current || state.editing) return;
+    const target = gridRef.current?.querySelector<HTMLElement>(`[data-pos="${current.row}:${current.col}"]`);
+    if (target) {
+      wantFocus.current = false;
+      if (document.activeElement !== target) target.focus();
+    }
+  });
+
+  const taskRowAt = (index: number): TaskRow | undefined => {
+    const r = rows[index];
+    return r?.kind === "task" ? r : undefined;
+  };
+  const focusedAddress = (): CellAddress | undefined => addressOf(rows[current.row], columns[current.col]?.weekStart);
+
+  const startEdit = (text: string | undefined): void => {
+    const cell = focusedAddress();
+    if (!cell) {
+      if (rows[current.row]?.kind === "person" && current.col >= 0 && canEdit) dispatch({ type: "totalCellEditAttempted" });
+      return;
+    }
+    const existing = taskRowAt(current.row)?.hours[current.col] ?? 0;
+    dispatch({ type: "editStarted", cell, text: text ?? hoursForInput(existing, danish) });
+  };
+
+  const fillRight = (): void => {
+    const from = focusedAddress();
+    const task = taskRowAt(current.row);
+    if (!from || !task) return;
+    const targets: CellAddress[] = [];
+    for (let c = current.col + 1; c < columns.length; c++) {
+      if (!task.inWindow[c]) continue;
+      const address = addressOf(task, columns[c].weekStart);
+      if (address) targets.push(address);
+    }
+    dispatch({ type: "filledRight", from, targets });
+  };
+
+  const onGridKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+    if (state.editing || event.altKey) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const moves: Record<string, GridPosition> = {
+      ArrowUp: { row: current.row - 1, col: current.col },
+      ArrowDown: { row: current.row + 1, col: current.col },
+      ArrowLeft: { row: current.row, col: current.col - 1 },
+      ArrowRight: { row: current.row, col: current.col + 1 },
+      Home: ctrl ? { row: 0, col: -1 } : { row: current.row, col: -1 },
+      End: ctrl ? { row: rows.length - 1, col: columns.length - 1 } : { row: current.row, col: columns.length - 1 },
+      PageUp: { row: current.row - PAGE_ROWS, col: current.col },
+      PageDown: { row: current.row + PAGE_ROWS, col: current.col }
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      moveTo(move);
+      return;
+    }
+    if (current.col < 0) return;
+    if (!canEdit) return;
+    if (event.key === "Enter" || event.key === "F2") {
+      event.preventDefault();
+      startEdit(undefined);
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      const cell = focusedAddress();
+      if (cell) dispatch({ type: "cellCleared", cell });
+      else if (rows[current.row]?.kind === "person") dispatch({ type: "totalCellEditAttempted" });
+    } else if (ctrl && event.key.toLowerCase() === "r") {
+      event.preventDefault();
+      fillRight();
+    } else if (!ctrl && /^[0-9,.]$/.test(event.key)) {
+      event.preventDefault();
+      startEdit(event.key);
+    }
+  };
+
+  const onPaste = (event: React.ClipboardEvent<HTMLDivElement>): void => {
+    if (state.editing || !canEdit || current.col < 0) return;
+    const block = parseClipboardBlock(event.clipboardData.getData("text/plain"));
+    if (block.length === 0) return;
+    event.preventDefault();
+    if (!focusedAddress()) {
+      dispatch({ type: "totalCellEditAttempted" });
+      return;
+    }
+    const targets = block.map((line, r) => line.map((_, c) => addressOf(rows[current.row + r], columns[current.col + c]?.weekStart)));
+    dispatch({ type: "blockPasted", targets, block });
+  };
+
+  const commit = (next: GridPosition | undefined): void => {
+    const editing = state.editing;
+    if (!editing) return;
+    const valid = parseHours(editing.text).ok;
+    dispatch({ type: "cellEdited", cell: editing.cell, text: editing.text });
+    if (valid) moveTo(next ?? current);
+  };
+
+  const ctx: RowContext = {
+    columns,
+    locale,
+    classNames,
+    focus: current,
+    canEdit,
+    editing: state.editing,
+    saves: state.saves,
+    cellErrors: state.cellErrors,
+    suggested: props.suggested,
+    gridId,
+    onCellFocus: (pos) => {
+      if (pos.row !== focus.row || pos.col !== focus.col) setFocus(pos);
+    },
+    onDraft: (text) => dispatch({ type: "draftTyped", text }),
+    onInputKeyDown: (event) => {
+      event.stopPropagation();
+      if (event.key === "Enter") {
+        event.preventDefault();
+        commit({ row: current.row + 1, col: current.col });
+      } else if (event.key === "Tab") {
+        event.preventDefault();
+        commit({ row: current.row, col: current.col + (event.shiftKey ? -1 : 1) });
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        dispatch({ type: "editCancelled" });
+        moveTo(current);
+      }
+    },
+    onInputBlur: () => {
+      if (state.editing && parseHours(state.editing.text).ok) dispatch({ type: "cellEdited", cell: state.editing.cell, text: state.editing.text });
+    },
+    onToggle: props.onToggle,
+    onSuggest: props.onSuggest
+  };
+
+  const width = NAME_WIDTH + columns.length * WEEK_WIDTH + TOTAL_WIDTH;
+  const rendered: JSX.Element[] = [];
+  const first = Math.min(window_.first, rows.length);
+  const last = Math.max(first, Math.min(window_.last, rows.length));
+  for (let i = first; i < last; i++) rendered.push(<BookingGridRow key={rows[i].key} row={rows[i]} index={i} ctx={ctx} />);
+  // The focused row stays in the DOM even when scrolled away, so the tab stop never disappears.
+  if (rows[current.row] && (current.row < first || current.row >= last)) {
+    rendered.push(<BookingGridRow key={rows[current.row].key} row={rows[current.row]} index={current.row} ctx={ctx} />);
+  }
+
+  return (
+    <div ref={scroller} className={classNames.scroller}>
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label={strings.GridLabel}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 2}
+        aria-describedby={`${gridId}-help`}
+        className={classNames.grid}
+        style={{ width, height: HEADER_HEIGHT + rows.length * ROW_HEIGHT }}
+        onKeyDown={onGridKeyDown}
+        onPaste={onPaste}
+      >
+        <span id={`${gridId}-help`} hidden={true}>
+          {strings.KeyboardHelp}
+        </span>
+        <div role="row" aria-rowindex={1} className={classNames.headerRow} style={{ width }}>
+          <div role="columnheader" className={classNames.corner}>
+            {strings.ColumnPerson}
+          </div>
+          {columns.map((c) => {
+            const text = columnHeaderText(c, locale);
+            return (
+              <div key={c.weekStart} role="columnheader" className={`${classNames.columnHeader} ${text.holiday ? classNames.holiday : ""}`} title={text.holiday}>
+                <span>{text.week}</span>
+                <span>{text.monday}</span>
+                {text.holiday && (
+                  <span className={classNames.flag}>
+                    <Icon iconName="Calendar" aria-hidden={true} />
+                    {strings.HolidayShort}
+                    <span hidden={true}>{text.holiday}</span>
+                  </span>
+                )}
+              </div>
+            );
+          })}
+          <div role="columnheader" className={`${classNames.columnHeader} ${classNames.totalCell}`}>
+            {strings.ColumnTotal}
+          </div>
+        </div>
+        <div role="rowgroup" style={{ position: "relative", height: rows.length * ROW_HEIGHT }}>
+          {rendered}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,287 @@
+/** One row of the booking grid: its row header and its week cells, as ARIA grid cells. */
+import * as React from "react";
+import { Icon } from "@fluentui/react";
+import * as strings from "ResourceBookingWebPartStrings";
+import * as common from "OirCommonStrings";
+import { formatDate, formatHours, formatText, isDanish } from "../common/format";
+import type { GridRow, WeekColumn } from "./bookingGridModel";
+import type { CellEdit, CellSave } from "./bookingReducer";
+import { cellKey, personKey } from "./cellKey";
+import { ROW_HEIGHT, type getBookingGridClassNames } from "./BookingGrid.styles";
+import type { HoursProblem } from "./hoursText";
+
+export interface GridPosition {
+  row: number;
+  /** -1 is the row header; 0… are the week columns. */
+  col: number;
+}
+
+export interface RowContext {
+  columns: WeekColumn[];
+  locale: string;
+  classNames: ReturnType<typeof getBookingGridClassNames>;
+  focus: GridPosition;
+  canEdit: boolean;
+  editing?: CellEdit;
+  saves: Record<string, CellSave>;
+  cellErrors: Record<string, { problem: HoursProblem; text: string }>;
+  suggested: ReadonlySet<string>;
+  gridId: string;
+  onCellFocus: (pos: GridPosition) => void;
+  onDraft: (text: string) => void;
+  onInputKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => void;
+  onInputBlur: () => void;
+  onToggle: (email: string) => void;
+  onSuggest: (email: string, taskId: number) => void;
+}
+
+export function problemText(problem: HoursProblem): string {
+  if (problem === "negative") return strings.HoursNegative;
+  if (problem === "tooMany") return strings.HoursTooMany;
+  return strings.HoursNotANumber;
+}
+
+function hoursText(hours: number, locale: string): string {
+  return formatText(strings.HoursValue, formatHours(hours, locale));
+}
+
+function roleName(role: string): string {
+  return role || strings.NoRole;
+}
+
+function saveStatusText(save: CellSave | undefined): string | undefined {
+  if (!save) return undefined;
+  if (save.status === "failed" || save.status === "conflict") return strings.CellFailed;
+  if (save.status === "pending") return strings.CellPending;
+  return strings.CellSaving;
+}
+
+interface RowHeaderProps {
+  row: GridRow;
+  index: number;
+  ctx: RowContext;
+}
+
+function RowHeader({ row, index, ctx }: RowHeaderProps): JSX.Element {
+  const { classNames, focus, locale } = ctx;
+  const focused = focus.row === index && focus.col === -1;
+  const pos = `${index}:-1`;
+  const onFocus = (): void => ctx.onCellFocus({ row: index, col: -1 });
+  if (row.kind === "person") {
+    const name = row.member.person.displayName;
+    const overWeeks = row.hours.filter((h, i) => h > row.capacity[i] + 1e-6).length;
+    return (
+      <div role="rowheader" className={classNames.rowHeader} aria-expanded={row.taskCount > 0 ? row.expanded : undefined}>
+        <button
+          type="button"
+          className={classNames.headerButton}
+          data-pos={pos}
+          tabIndex={focused ? 0 : -1}
+          onFocus={onFocus}
+          onClick={() => ctx.onToggle(row.member.person.email)}
+          aria-label={`${formatText(strings.ExpandPerson, name)}`}
+          aria-expanded={row.expanded}
+        >
+          <Icon iconName={row.expanded ? "ChevronDown" : "ChevronRight"} aria-hidden={true} />
+          <span>{name}</span>
+        </button>
+        <span className={classNames.subLine}>
+          {row.member.roles.join(", ") || strings.NoRole} · {formatText(strings.CapacityValue, formatHours(row.member.weeklyCapacityHours, locale))}
+          {overWeeks > 0 && (
+            <span className={classNames.flag}>
+              {" · "}
+              <Icon iconName="Warning" aria-hidden={true} />
+              {formatText(strings.OverAllocatedSummary, name, overWeeks)}
+            </span>
+          )}
+        </span>
+      </div>
+    );
+  }
+  if (row.kind === "task") {
+    const { task } = row.task;
+    const label = `${task.code} ${task.title}`;
+    const coverage = row.coverage;
+    const underBooked = row.critical && !coverage.covered;
+    const canSuggest = ctx.canEdit;
+    return (
+      <div role="rowheader" className={`${classNames.rowHeader} ${classNames.rowHeaderIndent}`} data-pos={canSuggest ? undefined : pos} tabIndex={canSuggest ? undefined : focused ? 0 : -1} onFocus={canSuggest ? undefined : onFocus}>
+        <span title={label}>{label}</span>
+        <span className={classNames.subLine}>
+          {formatText(strings.TaskCoverage, formatHours(coverage.bookedHours, locale), formatHours(coverage.neededHours, locale))}
+          {underBooked && (
+            <span className={classNames.flag}>
+              {" · "}
+              <Icon iconName="Warning" aria-hidden={true} />
+              {formatText(strings.CriticalUnderBooked, formatHours(coverage.missingHours, locale))}
+            </span>
+          )}
+          {canSuggest && (
+            <>
+              {" · "}
+              <button
+                type="button"
+                className={classNames.headerButton}
+                data-pos={pos}
+                tabIndex={focused ? 0 : -1}
+                onFocus={onFocus}
+                onClick={() => ctx.onSuggest(row.member.person.email, task.id)}
+                aria-label={formatText(strings.SuggestButtonFor, row.member.person.displayName, task.code)}
+              >
+                <Icon iconName="Lightbulb" aria-hidden={true} />
+                {strings.SuggestButton}
+              </button>
+            </>
+          )}
+        </span>
+      </div>
+    );
+  }
+  const text = row.kind === "demand" ? formatText(strings.DemandRow, roleName(row.role)) : strings.TotalRow;
+  return (
+    <div role="rowheader" className={classNames.rowHeader} data-pos={pos} tabIndex={focused ? 0 : -1} onFocus={onFocus}>
+      <strong>{text}</strong>
+    </div>
+  );
+}
+
+function cellLabel(row: GridRow, column: WeekColumn, hours: number, locale: string): string {
+  const date = formatDate(column.weekStart, locale);
+  const h = formatHours(hours, locale);
+  if (row.kind === "person") return formatText(strings.CellLabelPerson, row.member.person.displayName, column.week, date, h);
+  if (row.kind === "task") return formatText(strings.CellLabelTask, row.member.person.displayName, row.task.task.code, column.week, date, h);
+  if (row.kind === "demand") return formatText(strings.CellLabelDemand, roleName(row.role), column.week, h);
+  return formatText(strings.CellLabelTotal, column.week, h);
+}
+
+interface WeekCellProps {
+  row: GridRow;
+  index: number;
+  col: number;
+  ctx: RowContext;
+}
+
+function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
+  const { classNames, locale, columns } = ctx;
+  const column = columns[col];
+  const hours = row.hours[col];
+  const focused = ctx.focus.row === index && ctx.focus.col === col;
+  const key = row.kind === "task" ? cellKey(row.member.person.email, row.task.id, column.weekStart) : undefined;
+  const editing = key !== undefined && ctx.editing !== undefined && cellKey(ctx.editing.cell.personEmail, ctx.editing.cell.taskId, ctx.editing.cell.weekStart) === key;
+  const error = key !== undefined ? (editing ? ctx.editing?.problem : ctx.cellErrors[key]?.problem) : undefined;
+  const errorId = error ? `${ctx.gridId}-err-${index}-${col}` : undefined;
+  const classes = [classNames.cell];
+  const extra: string[] = [];
+  let flag: JSX.Element | undefined;
+  if (row.kind === "demand") classes.push(classNames.demandCell);
+  if (row.kind === "person") {
+    const capacity = row.capacity[col];
+    if (hours > capacity + 1e-6) {
+      classes.push(classNames.over);
+      const excess = formatHours(Math.round((hours - capacity) * 10) / 10, locale);
+      extra.push(formatText(strings.OverAllocatedLabel, excess, formatHours(Math.round(capacity * 10) / 10, locale)));
+      flag = (
+        <span className={classNames.flag}>
+          <Icon iconName="Warning" aria-hidden={true} />
+          {formatText(strings.OverAllocatedShort, excess)}
+        </span>
+      );
+    }
+  }
+  if (row.kind === "task") {
+    if (!row.inWindow[col]) {
+      classes.push(classNames.outside);
+      extra.push(strings.OutsideWindow);
+    }
+    if (key && ctx.suggested.has(key)) {
+      classes.push(classNames.suggested);
+      extra.push(strings.SuggestionShort);
+      flag = <span className={classNames.status}>{strings.SuggestionShort}</span>;
+    }
+    const status = key ? saveStatusText(ctx.saves[key]) : undefined;
+    if (status) {
+      extra.push(status);
+      flag = <span className={classNames.status}>{status}</span>;
+    }
+  }
+  if (error) classes.push(classNames.invalid);
+  const label = [cellLabel(row, column, hours, locale), ...extra].join(", ");
+
+  if (editing && ctx.editing) {
+    return (
+      <div role="gridcell" className={classes.join(" ")} aria-invalid={error ? true : undefined}>
+        <input
+          className={classNames.input}
+          autoFocus={true}
+          value={ctx.editing.text}
+          aria-label={formatText(strings.EditHoursLabel, row.kind === "task" ? row.member.person.displayName : "", row.kind === "task" ? row.task.task.code : "", column.week)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId}
+          onChange={(e) => ctx.onDraft(e.target.value)}
+          onKeyDown={ctx.onInputKeyDown}
+          onBlur={ctx.onInputBlur}
+          inputMode="decimal"
+        />
+        {error && (
+          <span id={errorId} className={classNames.status} role="alert">
+            {problemText(error)}
+          </span>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div
+      role="gridcell"
+      className={classes.join(" ")}
+      data-pos={`${index}:${col}`}
+      tabIndex={focused ? 0 : -1}
+      aria-label={label}
+      aria-readonly={row.kind === "task" && ctx.canEdit ? undefined : true}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={errorId}
+      onFocus={() => ctx.onCellFocus({ row: index, col })}
+      onClick={() => ctx.onCellFocus({ row: index, col })}
+    >
+      <span aria-hidden={true}>{hours > 0 ? formatHours(Math.round(hours * 10) / 10, locale) : ""}</span>
+      {flag && <span aria-hidden={true}>{flag}</span>}
+      {error && (
+        <span id={errorId} className={classNames.status}>
+          {problemText(error)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export interface BookingGridRowProps {
+  row: GridRow;
+  index: number;
+  ctx: RowContext;
+}
+
+/** Rows are memo-free on purpose: only the visible ones render, so a render costs ~15 rows. */
+export function BookingGridRow({ row, index, ctx }: BookingGridRowProps): JSX.Element {
+  const total = row.kind === "task" ? row.total : row.kind === "demand" ? row.hours.reduce((a, b) => a + b, 0) : row.total;
+  return (
+    <div role="row" aria-rowindex={index + 2} className={ctx.classNames.row} style={{ top: index * ROW_HEIGHT }} data-person={row.kind === "person" ? personKey(row.member.person.email) : undefined}>
+      <RowHeader row={row} index={index} ctx={ctx} />
+      {ctx.columns.map((_, col) => (
+        <WeekCell key={col} row={row} index={index} col={col} ctx={ctx} />
+      ))}
+      <div role="gridcell" className={`${ctx.classNames.cell} ${ctx.classNames.totalCell}`} aria-label={`${strings.ColumnTotal}: ${hoursText(Math.round(total * 10) / 10, ctx.locale)}`}>
+        <span aria-hidden={true}>{hoursText(Math.round(total * 10) / 10, ctx.locale)}</span>
+      </div>
+    </div>
+  );
+}
+
+export function columnHeaderText(column: WeekColumn, locale: string): { week: string; monday: string; holiday?: string } {
+  return {
+    week: formatText(common.WeekLabel, column.week),
+    monday: formatText(strings.WeekStartsOn, formatDate(column.weekStart, locale)),
+    holiday: column.daysOff.length > 0 ? formatText(strings.HolidayWeek, column.daysOff.map((d) => formatDate(d, locale)).join(", ")) : undefined
+  };
+}
+
+export { isDanish };

@@ -1,0 +1,138 @@
+/**
+ * What the booking view tells the user about their work: the suggestion to accept or discard,
+ * notices about the last action, saves in flight, failed or waiting (with a retry), the
+ * read-only note, critical tasks under-booked, and the conflict dialog (mine and theirs).
+ */
+import * as React from "react";
+import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarButton, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
+import * as strings from "ResourceBookingWebPartStrings";
+import { isoWeek } from "../../domain/isoWeek";
+import type { KlikTask, WorkingGroupMember } from "../../domain/model";
+import type { PendingWrite } from "../../data/repositories";
+import { describeError } from "../common/errorMessage";
+import { formatHours, formatText } from "../common/format";
+import type { BookingAction, BookingConflict, BookingNotice, BookingState, Suggestion } from "./bookingReducer";
+import type { TaskCoverage } from "../../domain/bookings";
+import type { ScheduledTask } from "../../domain/schedule";
+import { personKey } from "./cellKey";
+
+export interface Names {
+  person: (email: string) => string;
+  task: (id: number) => string;
+}
+
+export function namesOf(members: readonly WorkingGroupMember[], tasks: readonly KlikTask[]): Names {
+  const people = new Map(members.map((m) => [personKey(m.person.email), m.person.displayName]));
+  const codes = new Map(tasks.map((t) => [t.id, t.code]));
+  return {
+    person: (email) => people.get(personKey(email)) ?? email,
+    task: (id) => codes.get(id) ?? formatText(strings.UnknownTask, id)
+  };
+}
+
+export function SuggestionBar({ suggestion, names, locale, dispatch }: { suggestion: Suggestion; names: Names; locale: string; dispatch: React.Dispatch<BookingAction> }): JSX.Element {
+  return (
+    <MessageBar
+      messageBarType={MessageBarType.info}
+      isMultiline={true}
+      actions={
+        <div>
+          <MessageBarButton onClick={() => dispatch({ type: "suggestionAccepted" })}>{strings.SuggestionAccept}</MessageBarButton>
+          <MessageBarButton onClick={() => dispatch({ type: "suggestionDiscarded" })}>{strings.SuggestionDiscard}</MessageBarButton>
+        </div>
+      }
+    >
+      <div role="status">
+        {formatText(strings.SuggestionText, names.person(suggestion.personEmail), names.task(suggestion.taskId), formatHours(suggestion.addedHours, locale), suggestion.cells.length)}
+        {suggestion.uncoveredHours > 0 && <> {formatText(strings.SuggestionUncovered, formatHours(suggestion.uncoveredHours, locale))}</>}
+      </div>
+    </MessageBar>
+  );
+}
+
+function noticeText(notice: BookingNotice): string {
+  switch (notice.kind) {
+    case "pasteRejected":
+      return formatText(strings.PasteRejected, notice.invalid);
+    case "pasteClipped":
+      return formatText(strings.PasteClipped, notice.dropped);
+    case "needTask":
+      return strings.NeedTask;
+    case "suggestionEmpty":
+      return strings.SuggestionEmpty;
+  }
+}
+
+export function NoticeBar({ notice, dispatch }: { notice: BookingNotice; dispatch: React.Dispatch<BookingAction> }): JSX.Element {
+  const type = notice.kind === "pasteRejected" ? MessageBarType.error : MessageBarType.warning;
+  return (
+    <MessageBar messageBarType={type} isMultiline={true} onDismiss={() => dispatch({ type: "noticeDismissed" })}>
+      <span role="alert">{noticeText(notice)}</span>
+    </MessageBar>
+  );
+}
+
+export function SaveStatus({ state, pendingWrites, onRetry }: { state: BookingState; pendingWrites: PendingWrite[]; onRetry: () => void }): JSX.Element | null {
+  const saves = Object.values(state.saves);
+  const saving = saves.filter((s) => s.status === "saving" || s.status === "unsent").length;
+  const failed = saves.filter((s) => s.status === "failed");
+  const pending = Math.max(saves.filter((s) => s.status === "pending").length, pendingWrites.length);
+  const firstError = failed[0]?.error;
+  return (
+    <div role="status" aria-live="polite">
+      {saving > 0 && <Text>{formatText(strings.SavingCount, saving)}</Text>}
+      {(failed.length > 0 || pending > 0) && (
+        <MessageBar
+          messageBarType={failed.length > 0 ? MessageBarType.error : MessageBarType.warning}
+          isMultiline={true}
+          actions={<MessageBarButton onClick={onRetry}>{strings.RetrySaves}</MessageBarButton>}
+        >
+          {failed.length > 0 && <div>{formatText(strings.SaveFailedCount, failed.length)}</div>}
+          {firstError && <div>{describeError(firstError).message}</div>}
+          {pending > 0 && <div>{formatText(strings.PendingCount, pending)}</div>}
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+export function UnderBookedList({ items, locale }: { items: { task: ScheduledTask; coverage: TaskCoverage }[]; locale: string }): JSX.Element | null {
+  if (items.length === 0) return null;
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+      <strong>{strings.UnderBookedHeading}</strong>
+      <ul style={{ margin: "4px 0", paddingLeft: 20 }}>
+        {items.map(({ task, coverage }) => (
+          <li key={task.id}>
+            {formatText(strings.UnderBookedItem, task.task.code, task.task.title, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
+          </li>
+        ))}
+      </ul>
+    </MessageBar>
+  );
+}
+
+export function ConflictDialog({ conflict, names, locale, dispatch }: { conflict: BookingConflict; names: Names; locale: string; dispatch: React.Dispatch<BookingAction> }): JSX.Element {
+  const { cell } = conflict;
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={() => dispatch({ type: "conflictResolved", key: conflict.key, keep: "theirs" })}
+      dialogContentProps={{
+        type: DialogType.normal,
+        title: strings.ConflictTitle,
+        subText: formatText(strings.ConflictText, names.person(cell.personEmail), names.task(cell.taskId), isoWeek(cell.weekStart).week)
+      }}
+      modalProps={{ isBlocking: true }}
+    >
+      <ul>
+        <li>{formatText(strings.ConflictMine, formatHours(conflict.mine, locale))}</li>
+        <li>{conflict.theirs ? formatText(strings.ConflictTheirs, formatHours(conflict.theirs.value.hours, locale)) : strings.ConflictDeleted}</li>
+      </ul>
+      <DialogFooter>
+        <PrimaryButton text={strings.ConflictKeepMine} onClick={() => dispatch({ type: "conflictResolved", key: conflict.key, keep: "mine" })} />
+        <DefaultButton text={strings.ConflictTakeTheirs} onClick={() => dispatch({ type: "conflictResolved", key: conflict.key, keep: "theirs" })} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

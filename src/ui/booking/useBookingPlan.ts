@@ -1,0 +1,270 @@
+/**
+ * The booking view's hook: loads the plan, the working group and the bookings, schedules the
+ * chosen wave with the domain, applies the filters (kept in the URL), and sends queued cell
+ * edits with BookingRepository.saveBookings — one batch at a time, so every batch carries the
+ * ETags the previous one returned.
+ */
+import * as React from "react";
+import { criticalPath } from "../../domain/criticalPath";
+import { suggestBookings } from "../../domain/bookings";
+import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
+import { filterTasks } from "../../domain/filters";
+import type { Booking, Wave, WorkingGroupMember } from "../../domain/model";
+import type { PendingWrite, PlanRepositories, Stored, WriteResult } from "../../data/repositories";
+import { bookingReducer, changesToSend, initialBookingState, localStates, storedByKey, type BookingAction, type BookingData, type BookingState } from "./bookingReducer";
+import { buildGridModel, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
+import { keyOf, personKey } from "./cellKey";
+import { readFiltersFromQuery, writeFiltersToQuery, type BookingFilters } from "./bookingFilterUrl";
+
+export interface BookingPlanView {
+  state: BookingState;
+  dispatch: React.Dispatch<BookingAction>;
+  filters: BookingFilters;
+  setFilters: (changes: Partial<BookingFilters>) => void;
+  wave?: Wave;
+  /** Tasks of the wave (before the task filters): the filter options. */
+  waveTasks: ScheduledTask[];
+  /** Tasks after the filters. */
+  tasks: ScheduledTask[];
+  critical: ReadonlySet<number>;
+  /** Bookings as shown: saved, with edits being saved, without suggestions. */
+  bookings: Booking[];
+  /** Roles named by the plan's tasks (the working group's role choices). */
+  roles: string[];
+  model: GridModel;
+  /** Cell keys shown as a suggestion. */
+  suggested: ReadonlySet<string>;
+  expanded: ReadonlySet<string>;
+  toggleExpanded: (personEmail: string) => void;
+  suggest: (personEmail: string, taskId: number) => void;
+  pendingWrites: PendingWrite[];
+  retrySaves: () => void;
+  addMember: (member: WorkingGroupMember) => Promise<void>;
+  updateMember: (stored: Stored<WorkingGroupMember>, member: WorkingGroupMember) => Promise<void>;
+  removeMember: (stored: Stored<WorkingGroupMember>) => Promise<void>;
+  reload: () => void;
+}
+
+async function loadData(repositories: PlanRepositories): Promise<BookingData> {
+  const [waves, rows, members, bookings, canEditBookings, canEditGroup] = await Promise.all([
+    repositories.master.getWaves(),
+    repositories.local.getRows(),
+    repositories.workingGroup.getMembers(),
+    repositories.bookings.getBookings(),
+    repositories.bookings.canEdit(),
+    repositories.workingGroup.canEdit()
+  ]);
+  return { waves, rows, members, bookings, canEditBookings, canEditGroup };
+}
+
+function pickWave(data: BookingData, wanted: string | undefined): Wave | undefined {
+  const asked = wanted ? data.waves.find((w) => w.title === wanted) : undefined;
+  if (asked) return asked;
+  const used = new Set(data.rows.flatMap((r) => r.task.waves));
+  return data.waves.find((w) => used.has(w.title)) ?? data.waves[0];
+}
+
+function readUrl(): BookingFilters {
+  return typeof window === "undefined" ? {} : readFiltersFromQuery(window.location.search);
+}
+
+function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispatch: React.Dispatch<BookingAction>): void {
+  const saving = Object.values(state.saves).some((s) => s.status === "saving");
+  const unsent = Object.keys(state.saves).filter((k) => state.saves[k].status === "unsent");
+  const unsentSignature = unsent.join(",");
+  React.useEffect(() => {
+    if (saving || unsent.length === 0) return;
+    const sent = changesToSend(state, unsent);
+    dispatch({ type: "saveStarted", keys: unsent });
+    repositories.bookings.saveBookings(sent.map(({ ref, booking }) => ({ ref, booking }))).then(
+      (results) => dispatch({ type: "saveFinished", sent, results }),
+      // A failure before any part was sent (e.g. the person is unknown on the site): every cell failed.
+      (error: unknown) => {
+        const failed: WriteResult<number>[] = sent.map((s) => ({ key: s.ref?.itemId ?? 0, ok: false, error: error instanceof Error ? error : new Error(String(error)) }));
+        dispatch({ type: "saveFinished", sent, results: failed });
+      }
+    );
+    // The loop reacts to what is queued and whether a batch is out, not to every state change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saving, unsentSignature, repositories]);
+}
+
+export function useBookingPlan(repositories: PlanRepositories, defaultWave: string | undefined): BookingPlanView {
+  const [state, dispatch] = React.useReducer(bookingReducer, initialBookingState);
+  const [loadCount, setLoadCount] = React.useState(0);
+  const [filters, setFilterState] = React.useState<BookingFilters>(readUrl);
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
+  const [pendingWrites, setPendingWrites] = React.useState<PendingWrite[]>(() => repositories.pending?.list() ?? []);
+
+  React.useEffect(() => {
+    let current = true;
+    dispatch({ type: "planRequested" });
+    loadData(repositories).then(
+      (data) => current && dispatch({ type: "planLoaded", data }),
+      (error: unknown) => current && dispatch({ type: "planFailed", error })
+    );
+    return () => {
+      current = false;
+    };
+  }, [repositories, loadCount]);
+
+  React.useEffect(() => repositories.pending?.subscribe(setPendingWrites), [repositories]);
+  useSaveLoop(repositories, state, dispatch);
+
+  const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
+  const setFilters = React.useCallback((changes: Partial<BookingFilters>) => {
+    setFilterState((current) => {
+      const next = { ...current, ...changes };
+      if (typeof window !== "undefined") {
+        const query = writeFiltersToQuery(window.location.search, next);
+        window.history.replaceState(window.history.state, "", `${window.location.pathname}${query}${window.location.hash}`);
+      }
+      return next;
+    });
+  }, []);
+
+  const { data } = state;
+  const wave = React.useMemo(() => pickWave(data, filters.wave ?? defaultWave), [data, filters.wave, defaultWave]);
+  const waveTasks = React.useMemo(() => {
+    if (!wave) return [];
+    const tasks = data.rows.map((r) => r.task).filter((t) => t.waves.includes(wave.title));
+    return schedulePlan(tasks, wave, localStates(data));
+  }, [data, wave]);
+  const critical = React.useMemo(() => {
+    const cp = criticalPath(waveTasks, { deadline: wave?.goLive });
+    return new Set([...cp.computedCritical, ...cp.declaredCritical]);
+  }, [waveTasks, wave]);
+  const tasks = React.useMemo(() => {
+    const filtered = filterTasks(waveTasks, { integration: filters.integration });
+    return filters.taskId === undefined ? filtered : filtered.filter((t) => t.id === filters.taskId);
+  }, [waveTasks, filters.integration, filters.taskId]);
+
+  const stored = React.useMemo(() => storedByKey(data.bookings), [data.bookings]);
+  const bookings = React.useMemo(() => {
+    const result: Booking[] = [];
+    for (const [key, items] of stored) if (!state.saves[key]) result.push(...items.map((s) => s.value));
+    for (const save of Object.values(state.saves)) {
+      if (save.hours > 0) result.push({ personEmail: save.cell.personEmail, taskId: save.cell.taskId, weekStart: save.cell.weekStart, hours: save.hours, role: save.cell.role });
+    }
+    return result;
+  }, [stored, state.saves]);
+
+  const { cellHours, suggested } = React.useMemo(() => {
+    const hours = new Map<string, number>();
+    for (const b of bookings) {
+      const key = keyOf(b);
+      hours.set(key, (hours.get(key) ?? 0) + b.hours);
+    }
+    const marked = new Set<string>();
+    for (const c of state.suggestion?.cells ?? []) {
+      const key = keyOf(c.cell);
+      hours.set(key, c.hours);
+      marked.add(key);
+    }
+    return { cellHours: hours, suggested: marked };
+  }, [bookings, state.suggestion]);
+
+  const members = React.useMemo(() => {
+    const all = data.members.map((m) => m.value);
+    return all.filter(
+      (m) =>
+        (!filters.person || personKey(m.person.email) === personKey(filters.person)) &&
+        (!filters.role || m.roles.some((r) => r.toLocaleLowerCase("da") === filters.role?.toLocaleLowerCase("da")))
+    );
+  }, [data.members, filters.person, filters.role]);
+
+  const weeks = React.useMemo(() => planWeeks(waveTasks, filters.from, filters.to), [waveTasks, filters.from, filters.to]);
+  const model = React.useMemo(
+    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical }),
+    [tasks, members, cellHours, bookings, weeks, expanded, critical]
+  );
+
+  const roles = React.useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const r of data.rows) for (const role of [...r.task.recommendedRoles, ...r.task.involvedRoles]) seen.set(role.toLocaleLowerCase("da"), role);
+    return [...seen.values()].sort((a, b) => a.localeCompare(b, "da"));
+  }, [data.rows]);
+
+  const toggleExpanded = React.useCallback((email: string) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      const key = personKey(email);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
+
+  const suggest = React.useCallback(
+    (personEmail: string, taskId: number) => {
+      const task = waveTasks.find((t) => t.id === taskId);
+      const member = data.members.find((m) => personKey(m.value.person.email) === personKey(personEmail))?.value;
+      if (!task || !member) return;
+      const role = primaryRole(member) || undefined;
+      const result = suggestBookings(task, personEmail, bookings, { member, role });
+      dispatch({
+        type: "bookingSuggested",
+        suggestion: {
+          personEmail,
+          taskId,
+          addedHours: result.addedHours,
+          uncoveredHours: result.uncoveredHours,
+          cells: result.bookings.map((b) => ({ cell: { personEmail, taskId, weekStart: b.weekStart, role }, hours: b.hours }))
+        }
+      });
+    },
+    [waveTasks, data.members, bookings]
+  );
+
+  const retrySaves = React.useCallback(() => {
+    dispatch({ type: "failedSavesRetried" });
+    if (repositories.pending && repositories.pending.list().length > 0) {
+      repositories.pending.retryAll().then(reload, (error: unknown) => dispatch({ type: "planFailed", error }));
+    }
+  }, [repositories, reload]);
+
+  const addMember = React.useCallback(
+    async (member: WorkingGroupMember) => dispatch({ type: "memberAdded", member: await repositories.workingGroup.addMember(member) }),
+    [repositories]
+  );
+  const updateMember = React.useCallback(
+    async (s: Stored<WorkingGroupMember>, member: WorkingGroupMember) => {
+      const etag = await repositories.workingGroup.updateMember({ itemId: s.itemId, etag: s.etag }, member);
+      dispatch({ type: "memberUpdated", member: { itemId: s.itemId, etag, value: member } });
+    },
+    [repositories]
+  );
+  const removeMember = React.useCallback(
+    async (s: Stored<WorkingGroupMember>) => {
+      await repositories.workingGroup.removeMember({ itemId: s.itemId, etag: s.etag });
+      dispatch({ type: "memberRemoved", itemId: s.itemId });
+    },
+    [repositories]
+  );
+
+  return {
+    state,
+    dispatch,
+    filters,
+    setFilters,
+    wave,
+    waveTasks,
+    tasks,
+    critical,
+    bookings,
+    roles,
+    model,
+    suggested,
+    expanded,
+    toggleExpanded,
+    suggest,
+    pendingWrites,
+    retrySaves,
+    addMember,
+    updateMember,
+    removeMember,
+    reload
+  };
+}
+
+
