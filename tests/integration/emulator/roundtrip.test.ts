@@ -66,6 +66,18 @@ describe("emulator round trip through PnPjs", () => {
     expect(res.status).toBe(412);
   });
 
+  it("takes real MERGE, PATCH and DELETE methods as well as X-HTTP-Method tunnelling", async () => {
+    const url = `${emu.sites.municipality}/_api/web/lists/getbytitle('Arbejdsgruppe')/items`;
+    const headers = { "Content-Type": "application/json", "IF-Match": "*", "X-RequestDigest": await digest(emu.sites.municipality) };
+    const merge = await rawFetch(`${url}(1)`, { method: "MERGE", headers, body: JSON.stringify({ OirWeeklyCapacity: 7 }) });
+    expect(merge.status).toBe(204);
+    const patch = await rawFetch(`${url}(1)`, { method: "PATCH", headers, body: JSON.stringify({ OirWeeklyCapacity: 8 }) });
+    expect(patch.status).toBe(204);
+    expect(patch.headers.get("etag")).toMatch(/,3"$/);
+    expect((await rawFetch(`${url}(2)`, { method: "DELETE", headers })).status).toBe(200);
+    expect((await rawFetch(`${url}(2)`)).status).toBe(404);
+  });
+
   it("adds (201 with ETag and body) and deletes with If-Match", async () => {
     const sp = pnp(emu.sites.municipality);
     const list = sp.web.lists.getByTitle("Arbejdsgruppe");
