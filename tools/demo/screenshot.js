@@ -27,7 +27,7 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1, locale: "da-DK", timezoneId: "Europe/Copenhagen" });
     await page.goto(`${emulator.url.replace(/\/$/, "")}/demo/`);
-    await page.getByRole("rowheader", { name: "PL 12", exact: true }).first().waitFor();
+    await page.getByRole("button", { name: /^PL 12 Planlæg/ }).first().waitFor();
     await page.getByRole("table", { name: "Lokal arbejdsgruppe" }).waitFor();
     await page.waitForLoadState("networkidle");
     fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });

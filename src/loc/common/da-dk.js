@@ -19,6 +19,13 @@ define([], function () {
     ErrorNotFound: "Elementet findes ikke længere. Det er måske slettet.",
     ErrorPendingWrite: "Ændringen er ikke gemt i SharePoint endnu. Den ligger klar og sendes igen.",
     ErrorUnexpected: "Der skete en uventet fejl: {0}",
-    ErrorServerText: "SharePoint svarede: {0}"
+    ErrorServerText: "SharePoint svarede: {0}",
+    GoToToday: "Gå til i dag",
+    PrevMonth: "Forrige måned",
+    NextMonth: "Næste måned",
+    PrevYear: "Forrige år",
+    NextYear: "Næste år",
+    CloseDatePicker: "Luk kalenderen",
+    WeekNumber: "Uge {0}"
   };
 });

@@ -19,6 +19,13 @@ define([], function () {
     ErrorNotFound: "The item no longer exists. It may have been deleted.",
     ErrorPendingWrite: "The change is not saved in SharePoint yet. It is queued and will be sent again.",
     ErrorUnexpected: "An unexpected error occurred: {0}",
-    ErrorServerText: "SharePoint said: {0}"
+    ErrorServerText: "SharePoint said: {0}",
+    GoToToday: "Go to today",
+    PrevMonth: "Previous month",
+    NextMonth: "Next month",
+    PrevYear: "Previous year",
+    NextYear: "Next year",
+    CloseDatePicker: "Close the calendar",
+    WeekNumber: "Week {0}"
   };
 });

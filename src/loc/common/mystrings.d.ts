@@ -19,6 +19,13 @@ declare interface IOirCommonStrings {
   ErrorPendingWrite: string;
   ErrorUnexpected: string;
   ErrorServerText: string;
+  GoToToday: string;
+  PrevMonth: string;
+  NextMonth: string;
+  PrevYear: string;
+  NextYear: string;
+  CloseDatePicker: string;
+  WeekNumber: string;
 }
 
 declare module "OirCommonStrings" {

@@ -1,16 +1,26 @@
 /**
- * ØiR-tidsplan: the municipality's plan for a wave, with dates computed from the wave's Go-Live
- * and the municipality's own overrides. Gets repositories and plain values as props (no SPFx).
+ * ØiR-tidsplan: the municipality's timeline for a wave — dates computed from the wave's
+ * Go-Live with the municipality's own overrides, KOMBIT's baseline, critical path, filters in
+ * the URL, editing in a panel or on the bars, conflicts and pending saves shown.
+ * Gets repositories and plain values as props (no SPFx).
  */
 import * as React from "react";
-import { Dropdown, type IDropdownOption } from "@fluentui/react";
+import { MessageBar, MessageBarType } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
+import { fromDayNumber, toDayNumber, type DayNumber } from "../../domain/isoDate";
+import type { ScheduledTask } from "../../domain/schedule";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
 import { formatDate, formatText } from "../common/format";
 import { getTimelineRootClassNames } from "./TimelineRoot.styles";
-import { TaskTable } from "./TaskTable";
+import { ConflictDialog } from "./ConflictDialog";
+import { SaveStatusBar } from "./SaveStatusBar";
+import { TaskPanel } from "./TaskPanel";
+import { TimelineCommandBar } from "./TimelineCommandBar";
+import { TimelineGrid } from "./TimelineGrid";
+import { buildTimeScale, type ScaleLabels, type TimeScale, type Zoom } from "./timeScale";
+import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
 
 export interface TimelineRootProps {
@@ -20,64 +30,158 @@ export interface TimelineRootProps {
   locale: string;
 }
 
+function scaleLabels(locale: string): ScaleLabels {
+  const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const monthShort = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" });
+  return {
+    week: (week) => formatText(common.WeekLabel, week),
+    weekTitle: (week, year) => formatText(strings.WeekTitle, week, year),
+    month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
+    monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
+    // 2024-01-01 was a Monday: ISO day d falls on 2024-01-0d.
+    day: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
+  };
+}
+
+function timeScaleFor(scheduled: ScheduledTask[], goLive: string, zoom: Zoom, labels: ScaleLabels): TimeScale {
+  const goLiveDay = toDayNumber(goLive);
+  let first = goLiveDay;
+  let last = goLiveDay + 14;
+  for (const t of scheduled) {
+    first = Math.min(first, t.startDay, toDayNumber(t.baseline.start));
+    last = Math.max(last, t.endDay, toDayNumber(t.baseline.end));
+  }
+  return buildTimeScale(first, last, zoom, labels);
+}
+
+function isTyping(target: EventTarget): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
 export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const { repositories, municipalityName, defaultWave, locale } = props;
-  const view = useTimelineState(repositories, defaultWave, strings.NoIntegration);
+  const model = useTimelineState(repositories, defaultWave, strings.NoIntegration);
   const classNames = React.useMemo(getTimelineRootClassNames, []);
   const headingId = React.useMemo(() => `oir-timeline-${Math.random().toString(36).slice(2)}`, []);
+  const labels = React.useMemo(() => scaleLabels(locale), [locale]);
+  const [openTaskId, setOpenTaskId] = React.useState<number | undefined>();
 
-  const { state, wave, scheduled } = view;
-  const plan = state.phase === "ready" ? state.plan : undefined;
+  const { state, wave, scheduled, view } = model;
+  const ready = state.phase === "ready" ? state : undefined;
+  const plan = ready?.plan;
+  const canEdit = plan?.canEdit ?? false;
 
-  const waveOptions = React.useMemo(
-    (): IDropdownOption[] => (plan?.waves ?? []).map((w) => ({ key: w.title, text: w.title })),
+  const scale = React.useMemo(
+    () => (wave ? timeScaleFor(scheduled, wave.goLive, view.zoom, labels) : undefined),
+    [scheduled, wave, view.zoom, labels]
+  );
+  const codeOf = React.useCallback(
+    (taskId: number): string => (plan && rowOf(plan, taskId)?.task.code) ?? String(taskId),
     [plan]
   );
-  const responsibleById = React.useMemo(() => {
-    const map = new Map<number, string>();
-    for (const row of plan?.rows ?? []) if (row.state.responsible) map.set(row.task.id, row.state.responsible.displayName);
-    return map;
-  }, [plan]);
+
+  const { editTask, undo, redo } = model;
+  const onReschedule = React.useCallback(
+    (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number): void => {
+      const changes: StateChanges = {};
+      if (startDay !== task.startDay) changes.localStart = fromDayNumber(startDay);
+      if (endDay !== task.endDay) changes.localEnd = fromDayNumber(endDay);
+      editTask(task.id, changes, delayMs);
+    },
+    [editTask]
+  );
+  const onOpen = React.useCallback((task: ScheduledTask) => setOpenTaskId(task.id), []);
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (!canEdit || !(event.ctrlKey || event.metaKey) || isTyping(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) {
+      event.preventDefault();
+      undo();
+    } else if (key === "y" || (key === "z" && event.shiftKey)) {
+      event.preventDefault();
+      redo();
+    }
+  };
 
   let body: JSX.Element;
   if (state.phase === "loading") body = <LoadingState />;
-  else if (state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={state.error} onRetry={view.reload} />;
-  else if (!wave) body = <EmptyState message={strings.EmptyNoWaves} />;
+  else if (state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={state.error} onRetry={model.reload} />;
+  else if (!wave || !scale) body = <EmptyState message={strings.EmptyNoWaves} />;
   else if (scheduled.length === 0) body = <EmptyState message={formatText(strings.EmptyNoRows, wave.title)} hint={strings.EmptyNoRowsHint} />;
+  else if (model.rows.length === 0) body = <EmptyState message={strings.NoMatches} hint={strings.NoMatchesHint} />;
   else {
     body = (
-      <TaskTable
-        label={formatText(strings.TaskTableLabel, wave.title, municipalityName)}
-        tasks={scheduled}
+      <TimelineGrid
+        label={formatText(strings.GridLabel, wave.title)}
+        rows={model.rows}
+        scheduled={scheduled}
+        scale={scale}
+        wave={wave}
+        today={model.today}
+        computedCritical={model.computedCritical}
+        canEdit={canEdit}
         locale={locale}
-        classNames={classNames}
-        responsibleById={responsibleById}
+        onToggleGroup={model.toggleGroup}
+        onReschedule={onReschedule}
+        onOpen={onOpen}
       />
     );
   }
 
+  const openTask = openTaskId === undefined ? undefined : scheduled.find((t) => t.id === openTaskId);
+  const openRow = openTask && plan ? rowOf(plan, openTask.id) : undefined;
+  const conflict = ready?.conflict;
+
   return (
-    <section className={classNames.root} aria-labelledby={headingId}>
+    <section className={classNames.root} aria-labelledby={headingId} onKeyDown={onKeyDown}>
       <div className={classNames.header}>
         <h2 id={headingId} className={classNames.title}>
           {strings.Title} · {municipalityName}
         </h2>
-        {plan && plan.waves.length > 0 && (
-          <Dropdown
-            label={strings.WaveLabel}
-            options={waveOptions}
-            selectedKey={wave?.title}
-            onChange={(_e, option) => option && view.setView({ wave: String(option.key) })}
-            styles={{ root: { minWidth: 200 } }}
-          />
-        )}
-        {wave && (
-          <span className={classNames.meta}>
-            {formatText(strings.GoLive, formatDate(wave.goLive, locale))} · {formatText(strings.TaskCount, scheduled.length)}
-          </span>
-        )}
+        {wave && <span className={classNames.meta}>{formatText(strings.GoLive, formatDate(wave.goLive, locale))}</span>}
       </div>
+      {plan && (
+        <TimelineCommandBar
+          view={view}
+          setView={model.setView}
+          waves={plan.waves}
+          selectedWave={wave?.title}
+          scheduled={scheduled}
+          shownCount={model.shownCount}
+          canEdit={canEdit}
+          canUndo={(ready?.undo.length ?? 0) > 0}
+          canRedo={(ready?.redo.length ?? 0) > 0}
+          onUndo={undo}
+          onRedo={redo}
+        />
+      )}
+      {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNotice}</MessageBar>}
+      {ready && <SaveStatusBar pendingWrites={model.pendingWrites} saves={ready.saves} codeOf={codeOf} onRetry={model.retryPending} />}
       {body}
+      {openTask && openRow && (
+        <TaskPanel
+          key={`${openTask.id}:${openRow.etag}`}
+          task={openTask}
+          state={openRow.state}
+          scheduled={scheduled}
+          canEdit={canEdit}
+          locale={locale}
+          people={repositories.people}
+          onSave={(changes) => editTask(openTask.id, changes)}
+          onDismiss={() => setOpenTaskId(undefined)}
+        />
+      )}
+      {conflict && (
+        <ConflictDialog
+          taskLabel={codeOf(conflict.taskId)}
+          error={conflict.error}
+          locale={locale}
+          onKeepMine={model.keepMine}
+          onTakeTheirs={model.takeTheirs}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,88 @@
+/**
+ * A Danish date field: Fluent's DatePicker with Monday first, ISO week numbers, dd.mm.yyyy,
+ * and month/day names from the locale. Holds a plan date (`YYYY-MM-DD`): the JavaScript Date
+ * the picker needs is made at local noon and read back by its calendar fields, so no time
+ * zone or daylight-saving change can move the day.
+ */
+import * as React from "react";
+import { DatePicker, DayOfWeek, defaultDatePickerStrings, FirstWeekOfYear, type IDatePickerStrings } from "@fluentui/react";
+import * as common from "OirCommonStrings";
+import type { IsoDate } from "../../domain/model";
+import { isIsoDate } from "../../domain/isoDate";
+import { formatDate, formatText } from "./format";
+
+export function isoToLocalDate(date: IsoDate): Date {
+  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+}
+
+export function localDateToIso(date: Date): IsoDate {
+  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Reads "14.03.2027", "14-03-2027", "14/3 2027" or "2027-03-14"; undefined when it is not a date. */
+export function parseDanishDate(text: string): IsoDate | undefined {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const m = /^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$/.exec(trimmed);
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+function names(locale: string, options: Intl.DateTimeFormatOptions, dates: Date[]): string[] {
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+  return dates.map((d) => format.format(d));
+}
+
+/** Picker strings in the user's language (names from Intl, the rest from the loc files). */
+export function datePickerStrings(locale: string): IDatePickerStrings {
+  const months = Array.from({ length: 12 }, (_v, i) => new Date(Date.UTC(2027, i, 1)));
+  const sundayFirst = Array.from({ length: 7 }, (_v, i) => new Date(Date.UTC(2027, 0, 3 + i)));
+  return {
+    ...defaultDatePickerStrings,
+    months: names(locale, { month: "long" }, months),
+    shortMonths: names(locale, { month: "short" }, months),
+    days: names(locale, { weekday: "long" }, sundayFirst),
+    shortDays: names(locale, { weekday: "narrow" }, sundayFirst),
+    goToToday: common.GoToToday,
+    prevMonthAriaLabel: common.PrevMonth,
+    nextMonthAriaLabel: common.NextMonth,
+    prevYearAriaLabel: common.PrevYear,
+    nextYearAriaLabel: common.NextYear,
+    closeButtonAriaLabel: common.CloseDatePicker,
+    weekNumberFormatString: formatText(common.WeekNumber, "{0}")
+  };
+}
+
+export interface DateFieldProps {
+  label: string;
+  value: IsoDate;
+  locale: string;
+  disabled?: boolean;
+  errorMessage?: string;
+  onChange: (date: IsoDate) => void;
+}
+
+export function DateField({ label, value, locale, disabled, errorMessage, onChange }: DateFieldProps): JSX.Element {
+  const strings = React.useMemo(() => datePickerStrings(locale), [locale]);
+  return (
+    <DatePicker
+      label={label}
+      value={isoToLocalDate(value)}
+      disabled={disabled}
+      allowTextInput={true}
+      firstDayOfWeek={DayOfWeek.Monday}
+      firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
+      showWeekNumbers={true}
+      showMonthPickerAsOverlay={true}
+      strings={{ ...strings, invalidInputErrorMessage: errorMessage ?? strings.invalidInputErrorMessage }}
+      formatDate={(date?: Date) => (date ? formatDate(localDateToIso(date), locale) : "")}
+      parseDateFromString={(text: string) => {
+        const iso = parseDanishDate(text);
+        return iso ? isoToLocalDate(iso) : null;
+      }}
+      onSelectDate={(date) => date && onChange(localDateToIso(date))}
+    />
+  );
+}

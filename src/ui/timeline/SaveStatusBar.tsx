@@ -1,0 +1,45 @@
+/**
+ * Saves the user should know about: writes waiting in the pending queue (throttled or
+ * offline, with a retry), and edits SharePoint refused (rolled back, with the reason).
+ */
+import * as React from "react";
+import { MessageBar, MessageBarButton, MessageBarType, Stack } from "@fluentui/react";
+import * as strings from "OirTimelineWebPartStrings";
+import type { PendingWrite } from "../../data/repositories";
+import { describeError } from "../common/errorMessage";
+import { formatText } from "../common/format";
+import type { SaveState } from "./timelineReducer";
+
+export interface SaveStatusBarProps {
+  pendingWrites: PendingWrite[];
+  saves: ReadonlyMap<number, SaveState>;
+  codeOf: (taskId: number) => string;
+  onRetry: () => void;
+}
+
+export function SaveStatusBar({ pendingWrites, saves, codeOf, onRetry }: SaveStatusBarProps): JSX.Element | null {
+  const queuedHere = [...saves.values()].filter((s) => s.kind === "pending").length;
+  const waiting = Math.max(pendingWrites.filter((w) => w.status !== "conflict").length, queuedHere);
+  const refused = [...saves.entries()].filter((entry): entry is [number, Extract<SaveState, { kind: "failed" }>] => entry[1].kind === "failed");
+  const saving = [...saves.values()].some((s) => s.kind === "saving");
+  if (waiting === 0 && refused.length === 0 && !saving) return null;
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      {saving && <span role="status">{strings.Saving}</span>}
+      {waiting > 0 && (
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          actions={<MessageBarButton onClick={onRetry}>{strings.RetryNow}</MessageBarButton>}
+          isMultiline={false}
+        >
+          {formatText(strings.PendingSaves, waiting)}
+        </MessageBar>
+      )}
+      {refused.map(([taskId, save]) => (
+        <MessageBar key={taskId} messageBarType={MessageBarType.error} isMultiline={true}>
+          {formatText(strings.SaveFailed, codeOf(taskId), describeError(save.error).message)}
+        </MessageBar>
+      ))}
+    </Stack>
+  );
+}

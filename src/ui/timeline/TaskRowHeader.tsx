@@ -1,0 +1,46 @@
+/** The task column of a row: code and title, then status (icon + text), dates and flags. */
+import * as React from "react";
+import { Icon } from "@fluentui/react";
+import * as strings from "OirTimelineWebPartStrings";
+import type { ScheduledTask } from "../../domain/schedule";
+import { StatusBadge } from "../common/StatusBadge";
+import { formatDate } from "../common/format";
+import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
+
+export interface TaskRowHeaderProps {
+  task: ScheduledTask;
+  computedCritical: boolean;
+  /** Flags in words (schedule flags and dependency violations). */
+  flags: string[];
+  locale: string;
+  classNames: ReturnType<typeof getTimelineGridClassNames>;
+}
+
+export function TaskRowHeader({ task, computedCritical, flags, locale, classNames }: TaskRowHeaderProps): JSX.Element {
+  const critical = task.task.declaredCritical ? strings.CriticalDeclared : computedCritical ? strings.CriticalComputed : undefined;
+  return (
+    <div role="rowheader" className={classNames.taskCell}>
+      <div className={classNames.taskTitle} title={`${task.task.code} ${task.task.title}`}>
+        <span className={classNames.taskCode}>{task.task.code}</span> {task.task.title}
+      </div>
+      <div className={classNames.taskMeta}>
+        <StatusBadge status={task.status} />
+        <span className={classNames.dates}>
+          {formatDate(task.effective.start, locale)} – {formatDate(task.effective.end, locale)}
+        </span>
+        {critical && (
+          <span className={classNames.critical} title={critical}>
+            <Icon iconName="Flow" aria-hidden={true} />
+            <span className={classNames.visuallyHidden}>{critical}</span>
+          </span>
+        )}
+        {flags.map((text) => (
+          <span key={text} className={classNames.flag} title={text}>
+            <Icon iconName="Warning" aria-hidden={true} />
+            <span className={classNames.visuallyHidden}>{text}</span>
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The timeline's command bar: wave, role, "Mine opgaver", ØiR integration, status, phase,
+ * critical path and text filters, grouping and zoom, and undo/redo for editors. Everything
+ * it changes is view state, which lives in the URL (useTimelineView).
+ */
+import * as React from "react";
+import {
+  Checkbox,
+  DefaultButton,
+  Dropdown,
+  mergeStyleSets,
+  SearchBox,
+  type IDropdownOption
+} from "@fluentui/react";
+import * as strings from "OirTimelineWebPartStrings";
+import { INTEGRATIONS, TASK_STATUSES, type Integration, type TaskStatus, type Wave } from "../../domain/model";
+import type { ScheduledTask } from "../../domain/schedule";
+import { statusLabel } from "../common/StatusBadge";
+import { formatText } from "../common/format";
+import { DEFAULT_VIEW, type Grouping, type TimelineViewState } from "./filterUrl";
+import type { Zoom } from "./timeScale";
+
+export interface TimelineCommandBarProps {
+  view: TimelineViewState;
+  setView: (changes: Partial<TimelineViewState>) => void;
+  waves: Wave[];
+  selectedWave?: string;
+  /** The wave's tasks, for the role and phase choices. */
+  scheduled: ScheduledTask[];
+  shownCount: number;
+  canEdit: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+const ALL = "__all__";
+
+const classes = mergeStyleSets({
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: "8px 12px" },
+  narrow: { minWidth: 140, maxWidth: 220 },
+  wide: { minWidth: 200, maxWidth: 320 },
+  checkbox: { paddingBottom: 6 },
+  count: { paddingBottom: 6, whiteSpace: "nowrap" }
+});
+
+function sortedDa(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b, "da"));
+}
+
+export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element {
+  const { view, setView, waves, scheduled } = props;
+
+  const roleOptions = React.useMemo((): IDropdownOption[] => [
+    { key: ALL, text: strings.FilterAllRoles },
+    ...sortedDa(scheduled.flatMap((t) => [...t.task.recommendedRoles, ...t.task.involvedRoles])).map((r) => ({ key: r, text: r }))
+  ], [scheduled]);
+  const phaseOptions = React.useMemo((): IDropdownOption[] => [
+    { key: ALL, text: strings.FilterAll },
+    ...sortedDa(scheduled.map((t) => t.task.phase)).map((p) => ({ key: p, text: p }))
+  ], [scheduled]);
+  const integrationOptions: IDropdownOption[] = [{ key: ALL, text: strings.FilterAll }, ...INTEGRATIONS.map((i) => ({ key: i, text: i }))];
+  const statusOptions: IDropdownOption[] = TASK_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }));
+  const groupOptions: IDropdownOption[] = [
+    { key: "phase", text: strings.GroupByPhase },
+    { key: "integration", text: strings.GroupByIntegration }
+  ];
+  const zoomOptions: IDropdownOption[] = [
+    { key: "day", text: strings.ZoomDay },
+    { key: "week", text: strings.ZoomWeek },
+    { key: "month", text: strings.ZoomMonth }
+  ];
+  const pick = (option: IDropdownOption | undefined): string | undefined =>
+    option && option.key !== ALL ? String(option.key) : undefined;
+
+  const filtered =
+    view.role !== undefined || view.mine || view.integration !== undefined || view.status.length > 0 ||
+    view.phase !== undefined || view.criticalOnly || view.text.trim() !== "";
+
+  return (
+    <div role="group" aria-label={strings.FiltersLabel} className={classes.bar}>
+      <Dropdown
+        label={strings.WaveLabel}
+        className={classes.wide}
+        options={waves.map((w) => ({ key: w.title, text: w.title }))}
+        selectedKey={props.selectedWave}
+        onChange={(_e, o) => o && setView({ wave: String(o.key) })}
+      />
+      <Dropdown label={strings.FilterRole} className={classes.wide} options={roleOptions} selectedKey={view.role ?? ALL} onChange={(_e, o) => setView({ role: pick(o) })} />
+      <Checkbox className={classes.checkbox} label={strings.FilterMine} checked={view.mine} onChange={(_e, checked) => setView({ mine: Boolean(checked) })} />
+      <Dropdown
+        label={strings.FilterIntegration}
+        className={classes.narrow}
+        options={integrationOptions}
+        selectedKey={view.integration ?? ALL}
+        onChange={(_e, o) => setView({ integration: pick(o) as Integration | undefined })}
+      />
+      <Dropdown
+        label={strings.FilterStatus}
+        className={classes.narrow}
+        multiSelect={true}
+        options={statusOptions}
+        selectedKeys={view.status}
+        placeholder={strings.FilterAll}
+        onChange={(_e, o) => {
+          if (!o) return;
+          const status = o.key as TaskStatus;
+          setView({ status: o.selected ? [...view.status, status] : view.status.filter((s) => s !== status) });
+        }}
+      />
+      <Dropdown label={strings.FilterPhase} className={classes.wide} options={phaseOptions} selectedKey={view.phase ?? ALL} onChange={(_e, o) => setView({ phase: pick(o) })} />
+      <Checkbox className={classes.checkbox} label={strings.FilterCritical} checked={view.criticalOnly} onChange={(_e, checked) => setView({ criticalOnly: Boolean(checked) })} />
+      <SearchBox
+        className={classes.wide}
+        placeholder={strings.FilterText}
+        ariaLabel={strings.FilterText}
+        value={view.text}
+        onChange={(_e, text) => setView({ text: text ?? "" })}
+      />
+      <Dropdown label={strings.GroupBy} className={classes.narrow} options={groupOptions} selectedKey={view.grouping} onChange={(_e, o) => o && setView({ grouping: o.key as Grouping })} />
+      <Dropdown label={strings.Zoom} className={classes.narrow} options={zoomOptions} selectedKey={view.zoom} onChange={(_e, o) => o && setView({ zoom: o.key as Zoom })} />
+      {filtered && (
+        <DefaultButton
+          iconProps={{ iconName: "ClearFilter" }}
+          text={strings.ClearFilters}
+          onClick={() => setView({ role: undefined, mine: false, integration: undefined, status: [], phase: undefined, criticalOnly: false, text: DEFAULT_VIEW.text })}
+        />
+      )}
+      {props.canEdit && (
+        <>
+          <DefaultButton iconProps={{ iconName: "Undo" }} text={strings.Undo} disabled={!props.canUndo} onClick={props.onUndo} />
+          <DefaultButton iconProps={{ iconName: "Redo" }} text={strings.Redo} disabled={!props.canRedo} onClick={props.onRedo} />
+        </>
+      )}
+      <span className={classes.count} role="status">
+        {formatText(strings.ShownCount, props.shownCount, scheduled.length)}
+      </span>
+    </div>
+  );
+}
