@@ -121,10 +121,11 @@ export function RetryWithRetryAfter(options: RetryWithRetryAfterOptions = {}): (
             cause: networkError
           });
         }
-        // Honour Retry-After, plus a little jitter so that many clients do not return in step.
+        // Honour Retry-After, plus a little jitter so that many clients do not return in step (at
+        // least 10 ms: timers may fire a millisecond early, and an HTTP date has whole seconds).
         const waitMs =
           retryAfterMs !== undefined
-            ? retryAfterMs + Math.round(random() * Math.min(250, retryAfterMs * 0.1))
+            ? retryAfterMs + 10 + Math.round(random() * Math.min(250, retryAfterMs * 0.1))
             : backoffMs(attempt, baseDelayMs, maxWaitMs, random);
         if (response) {
           // Free the connection; the body of a retried response is not needed.
