@@ -176,9 +176,12 @@ function runItemsQuery({ site, list, params, expand, threshold }) {
   const overThreshold = list.items.length > threshold;
   const filterText = params.get("$filter");
   let rows = list.items;
+  // On a list over the threshold, an indexed condition must narrow the rows to at most the threshold.
+  let narrowed = !overThreshold;
   if (filterText && filterText.trim()) {
     const compiled = compileFilter(parseFilter(filterText), env, filterText);
     if (overThreshold && indexedRowCount(compiled, list.items) > threshold) throw errors.throttled();
+    narrowed = true;
     rows = rows.filter(compiled.test);
   }
   const orderText = params.get("$orderby");
@@ -187,7 +190,8 @@ function runItemsQuery({ site, list, params, expand, threshold }) {
     for (const o of parseOrderBy(orderText)) {
       const binding = bindPath(site, list, o.path, expand, "orderby");
       if (binding.multi) throw errors.badRequest(`The field '${o.path}' cannot be used in an order by expression.`);
-      if (overThreshold && !binding.indexed) throw errors.throttled();
+      // Sorting the whole list needs an index; sorting rows an indexed filter narrowed does not.
+      if (!narrowed && !binding.indexed) throw errors.throttled();
       order.push({ path: o.path, desc: o.desc, read: binding.read, kind: binding.kind, isId: /^id$/i.test(o.path) });
     }
   }

@@ -43,6 +43,10 @@ describe("emulator list view threshold", () => {
     expect(both.length).toBe(TOTAL / 10);
     // An indexed condition that still selects more than the threshold is throttled.
     expect((await statusOf(bookings().filter("OirHours ge 0 and OirWeek ge datetime'2027-01-01T00:00:00Z'")())).status).toBe(500);
+    // Rows an indexed filter narrowed may be sorted on any column.
+    const sorted = await bookings().select("Id", "OirHours").filter("OirPersonId eq 12").orderBy("OirHours", false).top(5000)<{ OirHours: number }[]>();
+    expect(sorted).toHaveLength(TOTAL / 10);
+    expect(sorted[0].OirHours).toBeGreaterThanOrEqual(sorted[sorted.length - 1].OirHours);
     // ID ranges are always indexed.
     expect(await bookings().select("Id").filter("Id gt 19999")()).toHaveLength(10);
   });
