@@ -22,7 +22,7 @@ const { findList, findItem, updateItem, insertItem } = require("./store");
 const { valuesFromBody } = require("./values");
 const { itemTypeName, contentType, metadataMode } = require("./serialize");
 const { errorBody, SpError, CODES } = require("./errors");
-const { addSiteUser } = require("./users");
+const { addSiteUser, emailFromLogon } = require("./users");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -119,7 +119,7 @@ async function startEmulator(options = {}) {
           return;
         }
       }
-      const userEmail = req.headers["x-emulator-user"] || cookieValue(req.headers.cookie, "emulatorUser") || currentUser || state.defaultUser;
+      const userEmail = emailFromLogon(req.headers["x-emulator-user"] || cookieValue(req.headers.cookie, "emulatorUser") || currentUser || state.defaultUser);
       const result = dispatchApi(emu, { method: req.method, url, headers: req.headers, body: bodyText, userEmail });
       res.writeHead(result.status, { ...result.headers, "Content-Length": Buffer.byteLength(result.body) });
       res.end(result.body);
