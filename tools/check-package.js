@@ -90,7 +90,7 @@ function scriptResources(manifest, type) {
 }
 
 /**
- * Checks an .sppkg. Resolves to { failures: string[], bundles: {file, raw, gzip}[], components }.
+ * Checks an .sppkg. Resolves to { failures: string[], bundles: {file, components, raw, gzip}[], components }.
  * Never throws for a broken package: every problem is a failure line.
  */
 async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
@@ -215,7 +215,6 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
   }
 
   // Every script a component loads from the package must be in it; measure the bundles.
-  const measured = new Set();
   for (const { manifest } of components) {
     for (const [id, resource] of scriptResources(manifest, "path")) {
       const bundle = asset(resource.path);
@@ -223,10 +222,13 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
         failures.push(`${manifest.alias}: bundle ${resource.path} (${id}) is missing`);
         continue;
       }
-      if (measured.has(resource.path)) continue;
-      measured.add(resource.path);
+      const known = bundles.find((b) => b.file === resource.path);
+      if (known) {
+        known.components.push(manifest.alias);
+        continue;
+      }
       const bytes = await bundle.async("nodebuffer");
-      bundles.push({ file: resource.path, component: manifest.alias, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length });
+      bundles.push({ file: resource.path, components: [manifest.alias], raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length });
     }
     for (const [id, resource] of scriptResources(manifest, "localizedPath")) {
       const paths = [resource.defaultPath, ...Object.values(resource.paths || {})].filter(Boolean);
@@ -267,7 +269,9 @@ async function main() {
   const size = fs.existsSync(sppkg) ? fs.statSync(sppkg).size : 0;
   console.log(`${path.relative(process.cwd(), sppkg)}: ${kb(size)} (${size} bytes)`);
   for (const c of components) console.log(`  component ${c.alias} ${c.id}`);
-  for (const b of bundles) console.log(`  bundle ${b.file}: ${kb(b.raw)} raw, ${kb(b.gzip)} gzip (${b.raw} / ${b.gzip} bytes)`);
+  for (const b of bundles) {
+    console.log(`  bundle ${b.file} (${b.components.join(", ")}): ${kb(b.raw)} raw, ${kb(b.gzip)} gzip (${b.raw} / ${b.gzip} bytes)`);
+  }
   if (failures.length > 0) {
     console.error(`Package check FAILED (${failures.length}):`);
     for (const f of failures) console.error(`  - ${f}`);
