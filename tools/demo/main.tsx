@@ -7,7 +7,8 @@ import * as React from "react";
 import * as ReactDom from "react-dom";
 import { Dropdown, initializeIcons, ThemeProvider, mergeStyleSets, type IDropdownOption } from "@fluentui/react";
 import { spfi, SPBrowser } from "@pnp/sp";
-import { createPnpRepositories, RetryWithRetryAfter } from "../../src/data/pnp";
+import { createPnpRepositories, OirResilience } from "../../src/data/pnp";
+import { version } from "../../package.json";
 import type { PlanRepositories } from "../../src/data/repositories";
 import type { Person } from "../../src/domain/model";
 import { TimelineRoot } from "../../src/ui/timeline/TimelineRoot";
@@ -24,10 +25,11 @@ const municipalityUrl = `${origin}${params.get("site") ?? "/sites/eksempelkommun
 const municipalityName = params.get("municipality") ?? "Eksempel Kommune";
 const defaultWave = params.get("wave") ?? "KY - Bølge 5";
 
-// As in SharePoint, minus SPFx's context: browser fetch, then our Retry-After-aware retries.
+// As in SharePoint, minus SPFx's context: browser fetch, then our behaviors (Retry-After-aware
+// retries, client tag) exactly as the web parts apply them.
 const repositories: PlanRepositories = createPnpRepositories({
-  kombitSp: spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), RetryWithRetryAfter()),
-  municipalitySp: spfi(municipalityUrl).using(SPBrowser({ baseUrl: municipalityUrl }), RetryWithRetryAfter()),
+  kombitSp: spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), OirResilience({ version })),
+  municipalitySp: spfi(municipalityUrl).using(SPBrowser({ baseUrl: municipalityUrl }), OirResilience({ version })),
   pendingStore: window.localStorage,
   pendingKey: `oir-planner:pending:${municipalityUrl}`
 });

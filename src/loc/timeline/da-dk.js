@@ -123,6 +123,7 @@ define([], function () {
     AddPredecessor: "Tilføj forgænger",
     RemovePredecessor: "Fjern {0} som forgænger",
     CycleRefused: "Afhængigheden kan ikke tilføjes, fordi den lukker en ring: {0}",
-    KombitPredecessor: "{0} (KOMBIT)"
+    KombitPredecessor: "{0} (KOMBIT)",
+    RemovePerson: "Fjern personen"
   };
 });

@@ -123,6 +123,7 @@ define([], function () {
     AddPredecessor: "Add predecessor",
     RemovePredecessor: "Remove {0} as predecessor",
     CycleRefused: "The dependency cannot be added because it closes a cycle: {0}",
-    KombitPredecessor: "{0} (KOMBIT)"
+    KombitPredecessor: "{0} (KOMBIT)",
+    RemovePerson: "Remove the person"
   };
 });

@@ -123,6 +123,7 @@ declare interface IOirTimelineWebPartStrings {
   RemovePredecessor: string;
   CycleRefused: string;
   KombitPredecessor: string;
+  RemovePerson: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

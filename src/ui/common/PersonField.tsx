@@ -11,6 +11,8 @@ export interface PersonFieldProps {
   disabled?: boolean;
   searchPlaceholder: string;
   noResultsText: string;
+  /** Label of the button that removes the chosen person. */
+  removeLabel: string;
   onChange: (person: Person | undefined) => void;
   /** Search failures are shown by the caller (never swallowed). */
   onError: (error: unknown) => void;
@@ -51,6 +53,7 @@ export function PersonField(props: PersonFieldProps): JSX.Element {
         pickerSuggestionsProps={{ noResultsFoundText: props.noResultsText, loadingText: "…" }}
         inputProps={{ id, "aria-label": label, placeholder: value ? undefined : props.searchPlaceholder }}
         resolveDelay={200}
+        removeButtonAriaLabel={props.removeLabel}
       />
     </div>
   );

@@ -180,6 +180,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
           disabled={!canEdit}
           searchPlaceholder={strings.PersonSearch}
           noResultsText={strings.NoSuggestions}
+          removeLabel={strings.RemovePerson}
           onChange={(responsible) => update({ responsible })}
           onError={(e) => setMessage(describeError(e).message)}
         />
@@ -190,6 +191,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
           disabled={!canEdit}
           searchPlaceholder={strings.PersonSearch}
           noResultsText={strings.NoSuggestions}
+          removeLabel={strings.RemovePerson}
           onChange={(performer) => update({ performer })}
           onError={(e) => setMessage(describeError(e).message)}
         />

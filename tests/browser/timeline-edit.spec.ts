@@ -1,0 +1,103 @@
+/**
+ * The timeline on the demo page (npm start's stack: real PnPjs against the emulator): filter by
+ * wave and by role, edit PL 12's dates, responsible and status in the task panel, and find the
+ * change in the emulator's list over REST and on screen after a reload.
+ */
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: globalSetup did not start the demo`);
+  return value.replace(/\/$/, "");
+}
+
+async function resetEmulator(request: APIRequestContext): Promise<void> {
+  const response = await request.post(`${env("OIR_EMULATOR_URL")}/_emulator/reset`);
+  expect(response.ok()).toBe(true);
+}
+
+interface Pl12Item {
+  OirLocalStart: string | null;
+  OirLocalEnd: string | null;
+  OirStatus: string;
+  OirResponsible?: { Title: string; EMail: string } | null;
+}
+
+async function readPl12(request: APIRequestContext): Promise<Pl12Item> {
+  const site = `${env("OIR_EMULATOR_URL")}/sites/eksempelkommune`;
+  const url =
+    `${site}/_api/web/lists/getbytitle('Planer')/items?$filter=OirMasterId eq 519` +
+    "&$select=OirLocalStart,OirLocalEnd,OirStatus,OirResponsible/Title,OirResponsible/EMail&$expand=OirResponsible";
+  const response = await request.get(url, { headers: { Accept: "application/json;odata=nometadata" } });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { value: Pl12Item[] };
+  expect(body.value).toHaveLength(1);
+  return body.value[0];
+}
+
+function pl12Row(page: Page): ReturnType<Page["getByRole"]> {
+  return page.getByRole("grid", { name: /^Tidsplan for/ }).getByRole("row", { name: /^PL 12 Planlæg kommunens ØiR implementering/ });
+}
+
+test.beforeEach(async ({ request }) => resetEmulator(request));
+test.afterEach(async ({ request }) => resetEmulator(request));
+
+test("filters by wave and role, edits PL 12 in the panel, and the change is in the list after a reload", async ({ page, request }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
+
+  // Wave: Bølge 4 moves every date with its Go-Live, and the URL carries the choice.
+  await timeline.getByRole("combobox", { name: /^Bølge/ }).click();
+  await page.getByRole("option", { name: "KY - Bølge 4" }).click();
+  await expect(timeline).toContainText("Go-Live 03.05.2027");
+  await expect(pl12Row(page)).toContainText("11.09.2026 – 13.11.2026");
+  expect(new URL(page.url()).searchParams.get("oirWave")).toBe("KY - Bølge 4");
+  await timeline.getByRole("combobox", { name: /^Bølge/ }).click();
+  await page.getByRole("option", { name: "KY - Bølge 5" }).click();
+
+  // Role: only the KOMBIT-programleder's tasks.
+  await timeline.getByRole("combobox", { name: /^Rolle/ }).click();
+  await page.getByRole("option", { name: "KOMBIT-programleder" }).click();
+  await expect(timeline.getByText("9 af 36 opgaver")).toBeVisible();
+  await expect(timeline.getByRole("row", { name: /^OA 13 / })).toHaveCount(0);
+
+  // Edit PL 12 in the panel: dates, responsible, status.
+  await pl12Row(page).getByRole("button", { name: /^PL 12 Planlæg/ }).click();
+  const panel = page.getByRole("dialog", { name: /PL 12 Planlæg kommunens ØiR implementering/ });
+  // The dialog element itself has no box (Fluent positions its children): check its heading.
+  await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
+  const start = panel.getByRole("combobox", { name: "Startdato" });
+  await start.fill("15.02.2027");
+  await start.press("Enter");
+  const end = panel.getByRole("combobox", { name: "Slutdato" });
+  await end.fill("23.04.2027");
+  await end.press("Enter");
+  await panel.getByRole("list", { name: "Ansvarlig" }).getByRole("button", { name: /^Fjern personen/ }).click();
+  await panel.getByRole("combobox", { name: "Ansvarlig" }).fill("Lars");
+  await page.getByRole("option", { name: /Lars Mikkelsen/ }).click();
+  await panel.getByRole("combobox", { name: /^Udførelsesstatus/ }).click();
+  await page.getByRole("option", { name: "Fuldført" }).click();
+  await panel.getByRole("button", { name: "Gem" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(pl12Row(page)).toContainText("15.02.2027 – 23.04.2027");
+  await expect(pl12Row(page)).toContainText("Fuldført");
+  await expect(timeline.getByText("Gemmer …")).toHaveCount(0);
+
+  // In SharePoint's list: DateOnly as the UTC instant of Copenhagen midnight, Danish choice, the person.
+  const item = await readPl12(request);
+  expect(item.OirLocalStart).toBe("2027-02-14T23:00:00Z");
+  expect(item.OirLocalEnd).toBe("2027-04-22T22:00:00Z");
+  expect(item.OirStatus).toBe("Fuldført");
+  expect(item.OirResponsible?.Title).toBe("Lars Mikkelsen");
+
+  // After a reload (filters from the URL), the edit is what the page shows.
+  await page.reload();
+  await expect(timeline.getByText("9 af 36 opgaver")).toBeVisible();
+  await expect(pl12Row(page)).toContainText("15.02.2027 – 23.04.2027");
+  await expect(pl12Row(page)).toContainText("Fuldført");
+  expect(errors).toEqual([]);
+});
