@@ -5,7 +5,6 @@
  * the internal name from DisplayName unless Options has AddFieldInternalNameHint).
  */
 import "@pnp/sp/fields";
-import { FieldTypes } from "@pnp/sp/fields";
 import { Emulator, pnp, startTestEmulator, statusOf } from "./support";
 
 interface FieldInfo { InternalName: string; Title: string; TypeAsString: string; Indexed: boolean; Choices?: string[]; DisplayFormat?: number; LookupList?: string }
@@ -47,7 +46,7 @@ describe("emulator schema endpoints", () => {
     const text = await fields.addText("Lokal note", { MaxLength: 255 });
     expect(text.InternalName).toBe("Lokal_x0020_note");
     const date = await fields.addDateTime("Uge start");
-    expect(date.DisplayFormat).toBe(0);
+    expect((date as { DisplayFormat?: number }).DisplayFormat).toBe(0);
     const choice = await fields.addChoice("Status", { Choices: ["A", "B"] });
     expect(choice.TypeAsString).toBe("Choice");
 
@@ -62,7 +61,7 @@ describe("emulator schema endpoints", () => {
     expect(named.InternalName).toBe("OirCode");
     expect(named.Indexed).toBe(true);
 
-    await web.lists.getByTitle("Testliste").fields.getByInternalNameOrTitle("Lokal_x0020_note").update({ Indexed: true }, FieldTypes.Text);
+    await web.lists.getByTitle("Testliste").fields.getByInternalNameOrTitle("Lokal_x0020_note").update({ Indexed: true }, "SP.FieldText");
     const updated = await web.lists.getByTitle("Testliste").fields.getByInternalNameOrTitle("Lokal note")<FieldInfo>();
     expect(updated.Indexed).toBe(true);
 
