@@ -5,11 +5,14 @@
  */
 import * as React from "react";
 import * as ReactDom from "react-dom";
+import { type PartialTheme, ThemeProvider } from "@fluentui/react";
+import type { IReadonlyTheme } from "@microsoft/sp-component-base";
 import { Version } from "@microsoft/sp-core-library";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
 import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
 import { createPlanRepositories } from "./createPlanRepositories";
+import { hostTheme, type TeamsThemeName } from "./hostTheme";
 import { type IPlanSourceWebPartProps, type ResolvedPlanSource, resolvePlanSource, tenantOriginOf } from "./planSourceProperties";
 
 /** The props every UI root of src/ui takes. */
@@ -23,8 +26,32 @@ export interface PlanRootProps {
 export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceWebPartProps> {
   private repositories: PnpPlanRepositories | undefined;
   private repositoriesKey = "";
+  private sectionTheme: IReadonlyTheme | undefined;
+  private teamsThemeName: TeamsThemeName | undefined;
 
   protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) return;
+    try {
+      const context = await teams.teamsJs.app.getContext();
+      this.teamsThemeName = context.app.theme;
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
+        this.teamsThemeName = name;
+        this.render();
+      });
+    } catch (error) {
+      // The theme is cosmetic: without Teams' context the web part keeps SharePoint's theme.
+      console.warn("ØiR-planlægger: could not read the Teams theme; using the SharePoint theme.", error);
+    }
+  }
+
+  /** SPFx theme variants: the theme of the section the web part sits in (base calls render). */
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.sectionTheme = theme;
+  }
 
   public render(): void {
     let source: ResolvedPlanSource;
@@ -46,7 +73,9 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       locale: this.context.pageContext.cultureInfo.currentUICultureName
     };
     this.clearError();
-    ReactDom.render(React.createElement(this.rootComponent, props), this.domElement);
+    const theme = hostTheme(this.teamsThemeName, this.sectionTheme as PartialTheme | undefined);
+    const root = React.createElement(this.rootComponent, props);
+    ReactDom.render(React.createElement(ThemeProvider, { theme, applyTo: "element" }, root), this.domElement);
   }
 
   protected get tenantOrigin(): string {
