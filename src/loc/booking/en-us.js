@@ -57,7 +57,7 @@ define([], function () {
     HoursNotANumber: "Enter a number, e.g. 7.5.",
     HoursNegative: "Hours cannot be negative.",
     HoursTooMany: "At most 60 hours per week on one task.",
-    PasteRejected: "Nothing was pasted: {0} values are invalid. Correct them and paste again.",
+    PasteRejected: "Nothing was pasted because some values are invalid ({0}). Correct them and paste again.",
     PasteClipped: "{0} values fell outside the task rows and were not pasted.",
     NeedTask: "Hours are booked on a task: expand the person and enter the hours on the task's row.",
     SuggestButton: "Suggest booking",

@@ -1,6 +1,6 @@
 /** Renders the booking root on in-memory repositories and waits for the grid. */
 import * as React from "react";
-import { render, screen, within, type RenderResult } from "@testing-library/react";
+import { render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setIconOptions } from "@fluentui/react";
 import { BookingRoot } from "../../../src/ui/booking/BookingRoot";
@@ -26,4 +26,9 @@ export async function expand(user: User, grid: HTMLElement, name: string): Promi
 
 export function cell(grid: HTMLElement, name: RegExp): HTMLElement {
   return within(grid).getByRole("gridcell", { name });
+}
+
+/** Waits until no save is in flight, so no update lands after the test. */
+export async function savesSettled(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText(/^Gemmer ændringer/)).toBeNull());
 }

@@ -1,0 +1,58 @@
+/** The working group panel: add with the people picker, roles from the plan, capacity; validation; remove. */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderBooking } from "./render";
+import { ANNE, BIRGITTE, JESPER, repositories } from "./fixtures";
+
+test("adds a person from the site's users with roles from the plan's tasks and a weekly capacity", async () => {
+  const repos = repositories();
+  const { user } = await renderBooking(repos);
+  const form = screen.getByRole("form", { name: "Tilføj til arbejdsgruppen" });
+  await user.type(within(form).getByRole("combobox", { name: "Person" }), "Jesper");
+  // Fluent's suggestion list reacts to the click event itself (user-event's pointer sequence blurs the input first).
+  fireEvent.click(await screen.findByRole("option", { name: new RegExp(JESPER.displayName) }));
+
+  await user.type(within(form).getByRole("textbox", { name: /Timer pr\. uge/ }), "7,5");
+  await user.click(within(form).getByRole("combobox", { name: /Roller/ }));
+  // The roles come from the plan's tasks (data), e.g. PL 12's KOMBIT-programleder.
+  const options = screen.getAllByRole("option").map((o) => document.getElementById(o.getAttribute("aria-labelledby") ?? "")?.textContent);
+  expect(options).toEqual(expect.arrayContaining(["KY-projektleder", "KOMBIT-programleder", "systemansvarlig på bogførings- og opkrævningssystemet"]));
+  await user.click(screen.getByRole("option", { name: "KY-projektleder" }));
+  // Close the multi-select list as a keyboard user does.
+  fireEvent.keyDown(screen.getByRole("listbox"), { key: "Escape", code: "Escape", keyCode: 27, which: 27 });
+  await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
+  await user.click(within(form).getByRole("button", { name: "Tilføj til arbejdsgruppen" }));
+
+  await waitFor(() => expect(repos.tables.workingGroup.all().length).toBe(3));
+  const added = repos.tables.workingGroup.all()[2].value;
+  expect(added).toEqual({ person: expect.objectContaining({ email: JESPER.email }), roles: ["KY-projektleder"], weeklyCapacityHours: 7.5 });
+  expect(screen.getByText("Jesper Dahl Andersen er tilføjet arbejdsgruppen.")).toBeTruthy();
+  // The new member shows in the list and in the grid.
+  expect(within(screen.getByRole("table", { name: "Lokal arbejdsgruppe" })).getByRole("rowheader", { name: JESPER.displayName })).toBeTruthy();
+  expect(within(screen.getByRole("grid")).getByRole("rowheader", { name: new RegExp(JESPER.displayName) })).toBeTruthy();
+});
+
+test("validation: person, role and capacity are required, in Danish, and nothing is saved", async () => {
+  const repos = repositories();
+  const { user } = await renderBooking(repos);
+  const form = screen.getByRole("form", { name: "Tilføj til arbejdsgruppen" });
+  await user.type(within(form).getByRole("textbox", { name: /Timer pr\. uge/ }), "70");
+  await user.click(within(form).getByRole("button", { name: "Tilføj til arbejdsgruppen" }));
+  expect(within(form).getByText("Vælg en person.")).toBeTruthy();
+  expect(within(form).getByText("Vælg mindst én rolle.")).toBeTruthy();
+  expect(within(form).getByText("Skriv timer pr. uge som et tal over 0 og højst 60, fx 7,5.")).toBeTruthy();
+  expect(within(form).getByRole("combobox", { name: "Person" }).getAttribute("aria-invalid")).toBe("true");
+
+  await user.type(within(form).getByRole("combobox", { name: "Person" }), "Anne");
+  fireEvent.click(await screen.findByRole("option", { name: new RegExp(ANNE.displayName) }));
+  await user.click(within(form).getByRole("button", { name: "Tilføj til arbejdsgruppen" }));
+  expect(within(form).getByText("Anne Kirstine Holm er allerede med i arbejdsgruppen.")).toBeTruthy();
+  expect(repos.tables.workingGroup.all().length).toBe(2);
+});
+
+test("removes a member", async () => {
+  const repos = repositories();
+  const { user } = await renderBooking(repos);
+  await user.click(screen.getByRole("button", { name: `Fjern ${BIRGITTE.displayName} fra arbejdsgruppen` }));
+  await waitFor(() => expect(repos.tables.workingGroup.all().map((m) => m.value.person.email)).toEqual([ANNE.email]));
+  expect(screen.getByText("Birgitte Nørgaard er fjernet fra arbejdsgruppen.")).toBeTruthy();
+});
