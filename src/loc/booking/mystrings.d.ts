@@ -15,6 +15,9 @@ declare interface IResourceBookingWebPartStrings {
   PaneErrorSiteUrlNotHttps: string;
   PaneErrorSiteUrlOtherTenant: string;
   PaneErrorListTitleEmpty: string;
+  PaneDefaultWaveNone: string;
+  PaneWavesLoading: string;
+  PaneWavesLoadFailed: string;
   Title: string;
   WorkingGroupHeading: string;
   ColumnName: string;

@@ -15,6 +15,9 @@ declare interface IOirTimelineWebPartStrings {
   PaneErrorSiteUrlNotHttps: string;
   PaneErrorSiteUrlOtherTenant: string;
   PaneErrorListTitleEmpty: string;
+  PaneDefaultWaveNone: string;
+  PaneWavesLoading: string;
+  PaneWavesLoadFailed: string;
   Title: string;
   WaveLabel: string;
   GoLive: string;

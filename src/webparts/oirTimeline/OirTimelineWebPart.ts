@@ -11,6 +11,6 @@ export default class OirTimelineWebPart extends PlanWebPartBase {
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return buildPropertyPane(this.tenantOrigin);
+    return buildPropertyPane(this.tenantOrigin, this.waveChoices, this.properties.defaultWave ?? "");
   }
 }

@@ -11,6 +11,6 @@ export default class ResourceBookingWebPart extends PlanWebPartBase {
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return buildPropertyPane(this.tenantOrigin);
+    return buildPropertyPane(this.tenantOrigin, this.waveChoices, this.properties.defaultWave ?? "");
   }
 }

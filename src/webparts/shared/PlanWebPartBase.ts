@@ -13,6 +13,7 @@ import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
 import { createPlanRepositories } from "./createPlanRepositories";
 import { hostTheme, type TeamsThemeName } from "./hostTheme";
+import type { WaveChoices } from "./planSourcePaneGroups";
 import { type IPlanSourceWebPartProps, type ResolvedPlanSource, resolvePlanSource, tenantOriginOf } from "./planSourceProperties";
 
 /** The props every UI root of src/ui takes. */
@@ -28,6 +29,8 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   private repositoriesKey = "";
   private sectionTheme: IReadonlyTheme | undefined;
   private teamsThemeName: TeamsThemeName | undefined;
+  /** Waves for the property pane's dropdown, read when the pane opens. */
+  protected waveChoices: WaveChoices = { state: "loading" };
 
   protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
 
@@ -56,10 +59,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   public render(): void {
     let source: ResolvedPlanSource;
     try {
-      source = resolvePlanSource(this.properties, {
-        webAbsoluteUrl: this.context.pageContext.web.absoluteUrl,
-        webTitle: this.context.pageContext.web.title
-      });
+      source = this.resolveSource();
     } catch (error) {
       // Only reachable with properties set outside the pane (it validates them): show SPFx's error box.
       this.unmountRoot();
@@ -76,6 +76,40 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
     const theme = hostTheme(this.teamsThemeName, this.sectionTheme as PartialTheme | undefined);
     const root = React.createElement(this.rootComponent, props);
     ReactDom.render(React.createElement(ThemeProvider, { theme, applyTo: "element" }, root), this.domElement);
+  }
+
+  /** Reads KOMBIT's waves for the pane's dropdown; a failure is shown in the pane, in words. */
+  protected onPropertyPaneConfigurationStart(): void {
+    let source: ResolvedPlanSource;
+    try {
+      source = this.resolveSource();
+    } catch (error) {
+      this.waveChoices = { state: "failed", listTitle: "", message: error instanceof Error ? error.message : String(error) };
+      return;
+    }
+    this.waveChoices = { state: "loading" };
+    this.repositoriesFor(source)
+      .master.getWaves()
+      .then((waves) => {
+        this.waveChoices = { state: "loaded", titles: waves.map((w) => w.title) };
+      })
+      .catch((error: unknown) => {
+        this.waveChoices = { state: "failed", listTitle: source.waveListTitle, message: error instanceof Error ? error.message : String(error) };
+      })
+      .finally(() => this.context.propertyPane.refresh());
+  }
+
+  /** New site or list settings applied: read the waves again next time. */
+  protected onAfterPropertyPaneChangesApplied(): void {
+    this.waveChoices = { state: "loading" };
+    this.onPropertyPaneConfigurationStart();
+  }
+
+  private resolveSource(): ResolvedPlanSource {
+    return resolvePlanSource(this.properties, {
+      webAbsoluteUrl: this.context.pageContext.web.absoluteUrl,
+      webTitle: this.context.pageContext.web.title
+    });
   }
 
   protected get tenantOrigin(): string {

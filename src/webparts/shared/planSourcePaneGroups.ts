@@ -2,7 +2,12 @@
  * The property pane groups both web parts share: KOMBIT's plan (site and list titles) and the
  * municipality's plan (site, name, default wave), validated with Danish messages from loc.
  */
-import { type IPropertyPaneGroup, PropertyPaneTextField } from "@microsoft/sp-property-pane";
+import {
+  type IPropertyPaneField,
+  type IPropertyPaneGroup,
+  PropertyPaneDropdown,
+  PropertyPaneTextField
+} from "@microsoft/sp-property-pane";
 import { checkSiteUrl, type SiteUrlProblem } from "./siteUrl";
 
 /** The loc keys the groups need; both web parts' loc modules declare them. */
@@ -22,7 +27,16 @@ export interface PlanSourcePaneStrings {
   PaneErrorSiteUrlNotHttps: string;
   PaneErrorSiteUrlOtherTenant: string;
   PaneErrorListTitleEmpty: string;
+  PaneDefaultWaveNone: string;
+  PaneWavesLoading: string;
+  PaneWavesLoadFailed: string;
 }
+
+/** The waves offered for "Bølge, der vises først", read from KOMBIT's wave list when the pane opens. */
+export type WaveChoices =
+  | { state: "loading" }
+  | { state: "loaded"; titles: string[] }
+  | { state: "failed"; listTitle: string; message: string };
 
 function siteUrlMessage(problem: SiteUrlProblem | undefined, strings: PlanSourcePaneStrings, tenantOrigin: string): string {
   switch (problem) {
@@ -37,7 +51,32 @@ function siteUrlMessage(problem: SiteUrlProblem | undefined, strings: PlanSource
   }
 }
 
-export function buildPlanSourceGroups(strings: PlanSourcePaneStrings, tenantOrigin: string): IPropertyPaneGroup[] {
+/** A dropdown of the waves when they are known; otherwise a text field that says why not. */
+function defaultWaveField(strings: PlanSourcePaneStrings, waves: WaveChoices, current: string): IPropertyPaneField<unknown> {
+  if (waves.state === "loaded") {
+    const titles = current && !waves.titles.includes(current) ? [...waves.titles, current] : waves.titles;
+    return PropertyPaneDropdown("defaultWave", {
+      label: strings.PaneDefaultWaveLabel,
+      options: [{ key: "", text: strings.PaneDefaultWaveNone }, ...titles.map((title) => ({ key: title, text: title }))]
+    });
+  }
+  const description =
+    waves.state === "loading"
+      ? strings.PaneWavesLoading
+      : strings.PaneWavesLoadFailed.replace("{0}", waves.listTitle).replace("{1}", waves.message);
+  return PropertyPaneTextField("defaultWave", {
+    label: strings.PaneDefaultWaveLabel,
+    description: `${description} ${strings.PaneDefaultWaveDescription}`,
+    placeholder: "KY - Bølge 5"
+  });
+}
+
+export function buildPlanSourceGroups(
+  strings: PlanSourcePaneStrings,
+  tenantOrigin: string,
+  waves: WaveChoices,
+  currentWave: string
+): IPropertyPaneGroup[] {
   const validateSiteUrl = (value: string): string => siteUrlMessage(checkSiteUrl(value ?? "", tenantOrigin), strings, tenantOrigin);
   const validateListTitle = (value: string): string => ((value ?? "").trim() === "" ? strings.PaneErrorListTitleEmpty : "");
 
@@ -76,11 +115,7 @@ export function buildPlanSourceGroups(strings: PlanSourcePaneStrings, tenantOrig
           label: strings.PaneMunicipalityNameLabel,
           description: strings.PaneMunicipalityNameDescription
         }),
-        PropertyPaneTextField("defaultWave", {
-          label: strings.PaneDefaultWaveLabel,
-          description: strings.PaneDefaultWaveDescription,
-          placeholder: "KY - Bølge 5"
-        })
+        defaultWaveField(strings, waves, currentWave)
       ]
     }
   ];
