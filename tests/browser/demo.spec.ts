@@ -40,6 +40,13 @@ function watch(page: Page): { external: string[]; errors: string[]; fonts: strin
   return seen;
 }
 
+// Other specs edit the emulator's data: start from the sample plan.
+test.beforeEach(async ({ request }) => {
+  const url = process.env.OIR_EMULATOR_URL;
+  if (!url) throw new Error("OIR_EMULATOR_URL is not set: globalSetup did not start the emulator");
+  expect((await request.post(`${url.replace(/\/$/, "")}/_emulator/reset`)).ok()).toBe(true);
+});
+
 test("the demo page shows both web parts on the sample plan, locally and without errors", async ({ page }) => {
   const seen = watch(page);
   await page.goto(demoUrl());

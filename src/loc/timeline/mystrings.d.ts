@@ -127,6 +127,30 @@ declare interface IOirTimelineWebPartStrings {
   CycleRefused: string;
   KombitPredecessor: string;
   RemovePerson: string;
+  Export: string;
+  ExportCsv: string;
+  ExportIcs: string;
+  Print: string;
+  CsvCode: string;
+  CsvTitle: string;
+  CsvKind: string;
+  CsvPhase: string;
+  CsvIntegrations: string;
+  CsvStart: string;
+  CsvEnd: string;
+  CsvBaselineStart: string;
+  CsvBaselineEnd: string;
+  CsvVariance: string;
+  CsvStatus: string;
+  CsvResponsible: string;
+  CsvPerformer: string;
+  CsvCritical: string;
+  CsvNote: string;
+  KindTask: string;
+  Yes: string;
+  No: string;
+  IcsDescription: string;
+  FileName: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -33,6 +33,9 @@ export interface TimelineCommandBarProps {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
+  onExportCsv: () => void;
+  onExportIcs: () => void;
+  onPrint: () => void;
 }
 
 const ALL = "__all__";
@@ -133,6 +136,17 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
           <DefaultButton iconProps={{ iconName: "Redo" }} text={strings.Redo} disabled={!props.canRedo} onClick={props.onRedo} />
         </>
       )}
+      <DefaultButton
+        iconProps={{ iconName: "Download" }}
+        text={strings.Export}
+        menuProps={{
+          items: [
+            { key: "csv", text: strings.ExportCsv, iconProps: { iconName: "ExcelDocument" }, onClick: () => props.onExportCsv() },
+            { key: "ics", text: strings.ExportIcs, iconProps: { iconName: "Calendar" }, onClick: () => props.onExportIcs() },
+            { key: "print", text: strings.Print, iconProps: { iconName: "Print" }, onClick: () => props.onPrint() }
+          ]
+        }}
+      />
       <span className={classes.count} role="status">
         {formatText(strings.ShownCount, props.shownCount, scheduled.length)}
       </span>

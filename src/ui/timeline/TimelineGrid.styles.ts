@@ -10,6 +10,7 @@ export const HEADER_HEIGHT = 48;
 
 export interface TimelineGridClassNames {
   scroller: IStyle;
+  printing: IStyle;
   header: IStyle;
   corner: IStyle;
   bands: IStyle;
@@ -53,6 +54,7 @@ export function getTimelineGridClassNames(): IProcessedStyleSet<TimelineGridClas
   const focus: IStyle = { selectors: { ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "2px" } } };
   return mergeStyleSets<TimelineGridClassNames>({
     scroller: { position: "relative", overflow: "auto", maxHeight: "70vh", border: `1px solid ${divider}`, background: semanticColors.bodyBackground },
+    printing: { maxHeight: "none", overflow: "visible" },
     header: { position: "sticky", top: 0, zIndex: 3, display: "flex", height: HEADER_HEIGHT, background: semanticColors.bodyBackground, borderBottom: `1px solid ${divider}` },
     corner: { position: "sticky", left: 0, zIndex: 4, flex: `0 0 ${TASK_COLUMN_WIDTH}px`, boxSizing: "border-box", padding: "0 12px", display: "flex", alignItems: "flex-end", paddingBottom: 6, fontWeight: 600, color: semanticColors.bodySubtext, background: semanticColors.bodyBackground, borderRight: `1px solid ${divider}` },
     bands: { position: "relative", flex: "0 0 auto" },

@@ -34,6 +34,8 @@ export interface TimelineGridProps {
   onToggleGroup: (key: string) => void;
   onReschedule: (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number) => void;
   onOpen: (task: ScheduledTask) => void;
+  /** Render every row and let the grid grow (print view). */
+  printing?: boolean;
 }
 
 function Arrows(props: { rows: TimelineRow[]; first: number; last: number; scale: TimeScale; className: string }): JSX.Element | null {
@@ -86,7 +88,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const handlers = props;
   const classNames = React.useMemo(getTimelineGridClassNames, []);
   const scroller = React.useRef<HTMLDivElement>(null);
-  const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
 
@@ -156,7 +158,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   }
 
   return (
-    <div ref={scroller} className={classNames.scroller}>
+    <div ref={scroller} className={css(classNames.scroller, props.printing && classNames.printing)}>
       <span id={helpId} className={classNames.visuallyHidden}>{canEdit ? strings.BarHelp : strings.BarHelpReadOnly}</span>
       <div role="grid" aria-label={props.label} aria-rowcount={rows.length + 1} aria-colcount={2} style={{ width: fullWidth }}>
         <div role="row" aria-rowindex={1} className={classNames.header} style={{ width: fullWidth }}>

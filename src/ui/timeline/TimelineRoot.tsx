@@ -22,6 +22,7 @@ import { TimelineGrid } from "./TimelineGrid";
 import { buildTimeScale, type ScaleLabels, type TimeScale, type Zoom } from "./timeScale";
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
+import { downloadFile, tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
 
 export interface TimelineRootProps {
   repositories: PlanRepositories;
@@ -55,6 +56,9 @@ function timeScaleFor(scheduled: ScheduledTask[], goLive: string, zoom: Zoom, la
   return buildTimeScale(first, last, zoom, labels);
 }
 
+/** The print view: A3 landscape, without the controls. */
+const PRINT_CSS = "@page { size: A3 landscape; margin: 10mm; } @media print { [data-oir-noprint] { display: none !important; } }";
+
 function isTyping(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
@@ -66,6 +70,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const headingId = React.useMemo(() => `oir-timeline-${Math.random().toString(36).slice(2)}`, []);
   const labels = React.useMemo(() => scaleLabels(locale), [locale]);
   const [openTaskId, setOpenTaskId] = React.useState<number | undefined>();
+  const [printing, setPrinting] = React.useState(false);
 
   const { state, wave, scheduled, view } = model;
   const ready = state.phase === "ready" ? state : undefined;
@@ -92,6 +97,28 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
     [editTask]
   );
   const onOpen = React.useCallback((task: ScheduledTask) => setOpenTaskId(task.id), []);
+
+  const exportRows = (): ExportRow[] => {
+    const states = new Map((plan?.rows ?? []).map((r) => [r.task.id, r.state]));
+    return model.shown.map((task) => ({
+      task,
+      state: states.get(task.id),
+      critical: task.task.declaredCritical || model.computedCritical.has(task.id)
+    }));
+  };
+  const fileBase = `${strings.FileName}-${(wave?.title ?? "").toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}`;
+  const exportCsv = (): void => downloadFile(`${fileBase}.csv`, "text/csv;charset=utf-8", tasksToCsv(exportRows(), locale));
+  const exportIcs = (): void => downloadFile(`${fileBase}.ics`, "text/calendar;charset=utf-8", tasksToIcs(exportRows(), wave?.title ?? "", new Date()));
+
+  React.useEffect(() => {
+    if (!printing) return undefined;
+    // Print after the browser has drawn every row; window.print() returns when the dialog closes.
+    const frame = window.requestAnimationFrame(() => {
+      window.print();
+      setPrinting(false);
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [printing]);
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
     if (!canEdit || !(event.ctrlKey || event.metaKey) || isTyping(event.target)) return;
@@ -126,6 +153,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         onToggleGroup={model.toggleGroup}
         onReschedule={onReschedule}
         onOpen={onOpen}
+        printing={printing}
       />
     );
   }
@@ -142,7 +170,9 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         </h2>
         {wave && <span className={classNames.meta}>{formatText(strings.GoLive, formatDate(wave.goLive, locale))}</span>}
       </div>
+      {printing && <style>{PRINT_CSS}</style>}
       {plan && (
+        <div data-oir-noprint="">
         <TimelineCommandBar
           view={view}
           setView={model.setView}
@@ -155,7 +185,11 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           canRedo={(ready?.redo.length ?? 0) > 0}
           onUndo={undo}
           onRedo={redo}
+          onExportCsv={exportCsv}
+          onExportIcs={exportIcs}
+          onPrint={() => setPrinting(true)}
         />
+        </div>
       )}
       {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNotice}</MessageBar>}
       {ready && <SaveStatusBar pendingWrites={model.pendingWrites} saves={ready.saves} codeOf={codeOf} onRetry={model.retryPending} />}

@@ -35,7 +35,8 @@ export interface TimelineModel {
   scheduled: ScheduledTask[];
   /** Rows to draw after filters and grouping. */
   rows: TimelineRow[];
-  /** Tasks shown after filters. */
+  /** Tasks shown after filters, in timeline order (each once). */
+  shown: ScheduledTask[];
   shownCount: number;
   computedCritical: ReadonlySet<number>;
   today: string;
@@ -246,13 +247,13 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     [scheduled, wave]
   );
 
-  const { rows, shownCount } = React.useMemo(() => {
+  const { rows, shown } = React.useMemo(() => {
     let shown = filterTasks(scheduled, domainFilter(view, [...computedCritical]));
     if (view.mine && plan) {
       const states = new Map(plan.rows.map((r) => [r.task.id, r.state]));
       shown = shown.filter((t) => isMine(t, plan.me, states));
     }
-    return { rows: buildRows(shown, view.grouping, collapsed, noIntegrationLabel), shownCount: shown.length };
+    return { rows: buildRows(shown, view.grouping, collapsed, noIntegrationLabel), shown };
   }, [scheduled, view, computedCritical, plan, collapsed, noIntegrationLabel]);
 
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
@@ -264,7 +265,8 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     wave,
     scheduled,
     rows,
-    shownCount,
+    shown,
+    shownCount: shown.length,
     computedCritical,
     today,
     pendingWrites,

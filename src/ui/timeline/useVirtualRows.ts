@@ -30,7 +30,9 @@ export function useVirtualRows(
   rowHeight: number,
   /** Pixels above the first row inside the scroller (sticky header). */
   headerHeight: number,
-  overscan: number = 8
+  overscan: number = 8,
+  /** Render every row (printing). */
+  all: boolean = false
 ): VirtualWindow {
   const [viewport, setViewport] = React.useState({ scrollTop: 0, height: FALLBACK_VIEWPORT });
 
@@ -58,5 +60,6 @@ export function useVirtualRows(
     };
   }, [scroller, headerHeight]);
 
+  if (all) return { first: 0, last: count, totalHeight: count * rowHeight };
   return visibleWindow(count, rowHeight, viewport.scrollTop, viewport.height, overscan);
 }

@@ -1,0 +1,139 @@
+/**
+ * Export of the shown tasks: CSV for Danish Excel (semicolons, UTF-8 BOM, Danish dates,
+ * decimal comma) and an ICS calendar (all-day events, RFC 5545 escaping and line folding).
+ * Pure functions: text in, text out; the download itself is in downloadFile.
+ */
+import * as strings from "OirTimelineWebPartStrings";
+import { addDays } from "../../domain/isoDate";
+import type { LocalTaskState } from "../../domain/model";
+import type { ScheduledTask } from "../../domain/schedule";
+import { statusLabel } from "../common/StatusBadge";
+import { formatDate } from "../common/format";
+
+export interface ExportRow {
+  task: ScheduledTask;
+  state?: LocalTaskState;
+  critical: boolean;
+}
+
+function kindText(task: ScheduledTask): string {
+  if (task.task.kind === "webinar") return strings.KindWebinar;
+  if (task.task.kind === "milestone") return strings.KindMilestone;
+  return strings.KindTask;
+}
+
+/** A CSV field for Excel with ";" as separator: quoted when it holds ; " or a line break. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV text, BOM first so Excel reads UTF-8 (æ, ø, å), CRLF between records. */
+export function tasksToCsv(rows: readonly ExportRow[], locale: string): string {
+  const header = [
+    strings.CsvCode, strings.CsvTitle, strings.CsvKind, strings.CsvPhase, strings.CsvIntegrations,
+    strings.CsvStart, strings.CsvEnd, strings.CsvBaselineStart, strings.CsvBaselineEnd, strings.CsvVariance,
+    strings.CsvStatus, strings.CsvResponsible, strings.CsvPerformer, strings.CsvCritical, strings.CsvNote
+  ];
+  const lines = rows.map(({ task, state, critical }) => [
+    task.task.code,
+    task.task.title,
+    kindText(task),
+    task.task.phase,
+    task.task.integrations.join(", "),
+    formatDate(task.effective.start, locale),
+    formatDate(task.effective.end, locale),
+    formatDate(task.baseline.start, locale),
+    formatDate(task.baseline.end, locale),
+    task.endVarianceDays,
+    statusLabel(task.status),
+    state?.responsible?.displayName ?? "",
+    state?.performer?.displayName ?? "",
+    critical ? strings.Yes : strings.No,
+    state?.note ?? ""
+  ]);
+  return "\uFEFF" + [header, ...lines].map((fields) => fields.map(csvField).join(";")).join("\r\n") + "\r\n";
+}
+
+/** RFC 5545 text escaping. */
+export function icsText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Octets of one character (code point) in UTF-8. */
+function utf8Bytes(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/** Octets of a string in UTF-8. */
+export function utf8Length(text: string): number {
+  let total = 0;
+  for (const char of text) total += utf8Bytes(char);
+  return total;
+}
+
+/** Folds a content line at 75 octets (UTF-8), continuation lines start with a space. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let size = 0;
+  for (const char of line) {
+    const bytes = utf8Bytes(char);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = "";
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+function icsDate(date: string): string {
+  return date.replace(/-/g, "");
+}
+
+/** An ICS calendar with one all-day event per task (DTEND is exclusive: the day after the end). */
+export function tasksToIcs(rows: readonly ExportRow[], waveTitle: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const slug = waveTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//OiR-planlaegger//oir-planner//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  for (const { task, state } of rows) {
+    const description = strings.IcsDescription
+      .replace("{0}", statusLabel(task.status))
+      .replace("{1}", state?.responsible?.displayName ?? "–")
+      .replace("{2}", state?.performer?.displayName ?? "–");
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:oir-${task.id}-${slug}@oir-planner`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(task.effective.start)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(task.effective.end, 1))}`,
+      `SUMMARY:${icsText(`${task.task.code} ${task.task.title}`)}`,
+      `DESCRIPTION:${icsText(description)}`,
+      `CATEGORIES:${icsText(kindText(task))}`,
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT"
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/** Offers text as a file download (Blob + a temporary link). */
+export function downloadFile(fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser the turn it needs to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
