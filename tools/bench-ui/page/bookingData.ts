@@ -5,7 +5,7 @@
  */
 import { fromDayNumber, toDayNumber } from "../../../src/domain/isoDate";
 import type { Booking, WorkingGroupMember } from "../../../src/domain/model";
-import { makeTasks } from "./data";
+import { makeTasks, type BenchTask } from "./data";
 import { oursPlan, type OursPlan } from "./oursData";
 
 export interface BookingBenchData {
@@ -17,6 +17,23 @@ export interface BookingBenchData {
 
 const ROLES = ["Økonomimedarbejder", "Systemejer", "Projektleder", "Bogholder", "It-medarbejder"];
 const FIRST_MONDAY = "2025-01-06";
+const DAY_MS = 86400000;
+
+/**
+ * The seeded tasks clamped into exactly `weeks` ISO weeks from FIRST_MONDAY, with task 1 spanning
+ * all of them (project management), so the grid shows exactly that many week columns.
+ */
+function tasksWithinWeeks(count: number, weeks: number, seed: number): BenchTask[] {
+  const first = new Date(2025, 0, 6);
+  const last = new Date(2025, 0, 6 + weeks * 7 - 1);
+  const clamp = (d: Date): Date => new Date(Math.min(last.getTime(), Math.max(first.getTime(), d.getTime())));
+  return makeTasks(count, seed).map((t) => {
+    const start = t.id === 1 ? first : clamp(t.start);
+    const end = t.id === 1 ? last : clamp(t.end);
+    const days = Math.round((end.getTime() - start.getTime()) / DAY_MS);
+    return { ...t, start, end, days, offset: Math.round((start.getTime() - new Date(2025, 0, 1).getTime()) / DAY_MS) };
+  });
+}
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -28,7 +45,7 @@ function lcg(seed: number): () => number {
 
 export function makeBookingData(people: number, weeks: number, seed = 7): BookingBenchData {
   const rnd = lcg(seed);
-  const plan = oursPlan(makeTasks(80, seed));
+  const plan = oursPlan(tasksWithinWeeks(80, weeks, seed));
   const monday = toDayNumber(FIRST_MONDAY);
   const weekStarts = Array.from({ length: weeks }, (_, i) => fromDayNumber(monday + 7 * i));
   const members: WorkingGroupMember[] = [];

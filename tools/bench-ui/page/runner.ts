@@ -2,6 +2,7 @@
  * Page-side timing harness; every entry calls run(). The Node side awaits `window.__done`.
  *   prepare(tasks)  → the library's input (format mapping, scheduling): timed apart as prepareMs
  *   mount(root, x)  → timed; resolve when the library has put its bars in the DOM
+ *   beforeEdit      → optional, untimed set-up for edit (expand a row, open a cell editor)
  *   edit(root, x)   → optional, after first paint has settled: one user edit, timed the same way
  *   inspect(root)   → optional, untimed: counts of what was drawn (bars, arrows, ...)
  * Timed span: just before mount() to after two requestAnimationFrame ticks (the first paint of
@@ -24,6 +25,8 @@ export interface BenchPage<T> {
   prepare?: (tasks: BenchTask[], n: number) => T;
   mount: (root: HTMLElement, input: T) => void | Promise<void>;
   edit?: (root: HTMLElement, input: T) => void | Promise<void>;
+  /** Untimed set-up before edit (e.g. expand a row, open the cell editor). */
+  beforeEdit?: (root: HTMLElement, input: T) => void | Promise<void>;
   /** Counts what was drawn (untimed, after first paint), to show the page did the whole job. */
   inspect?: (root: HTMLElement, input: T) => Record<string, number>;
 }
@@ -72,6 +75,11 @@ export async function run<T>(page: BenchPage<T>): Promise<void> {
     if (page.edit) {
       const edit = page.edit;
       await frame();
+      if (page.beforeEdit) {
+        await page.beforeEdit(root, input);
+        await frame();
+        await frame();
+      }
       result.editMs = (await timed("edit", () => edit(root, input))).total;
     }
     finish(result);
