@@ -119,16 +119,23 @@ export default class PlanerCommandSet extends BaseListViewCommandSet<IPlanerComm
       { kombitSiteUrl: this.properties.kombitSiteUrl ?? "" },
       { webAbsoluteUrl: this.context.pageContext.web.absoluteUrl, webTitle: this.context.pageContext.web.title }
     );
-    const { changes, refused } = statusChangesFor(rows, status);
     const repositories = createPlanRepositories(this.context, source, this.manifest.version);
     let results: WriteResult[] = [];
+    let planned: ReturnType<typeof statusChangesFor>;
     try {
-      if (changes.length > 0) results = await repositories.local.updateStates(changes.map(({ ref, changes: c }) => ({ ref, changes: c })));
+      // Rows the view gave no version for get the ETag of the list as it is now.
+      const currentEtags = rows.some((r) => r.version === undefined)
+        ? new Map((await repositories.local.getRows()).map((r): [number, string] => [r.itemId, r.etag]))
+        : undefined;
+      planned = statusChangesFor(rows, status, currentEtags);
+      if (planned.changes.length > 0) {
+        results = await repositories.local.updateStates(planned.changes.map(({ ref, changes }) => ({ ref, changes })));
+      }
     } finally {
       // Writes still pending stay in the shared queue; the web parts send them again.
       repositories.stopAutoRetry();
     }
-    const outcome = statusOutcome(changes, results, refused);
+    const outcome = statusOutcome(planned.changes, results, planned.refused);
 
     const lines =
       outcome.failed.length === 0

@@ -60,10 +60,10 @@ export interface StatusChange {
   changes: { status: TaskStatus };
 }
 
-/** The list view did not give the row's version, so a stale write could not be detected. */
+/** Neither the list view nor the list gave the row's version: the item is gone. */
 export class MissingVersionError extends Error {
   public constructor(public readonly itemId: number) {
-    super(`The list view gave no version (owshiddenversion) for item ${itemId}`);
+    super(`Item ${itemId} has no version in the list view and was not found in the list`);
     this.name = "MissingVersionError";
     Object.setPrototypeOf(this, new.target.prototype);
   }
@@ -76,15 +76,21 @@ export interface StatusOutcome {
 }
 
 /**
- * The writes for a selection. A row without a version is refused up front rather than written
- * with "*", which would overwrite someone else's change without a word.
+ * The writes for a selection, each with the ETag of the version the view showed. Where the view
+ * gave no version, the ETag just read from the list (`currentEtags`) stands in; a row with
+ * neither is refused rather than written with "*", which would overwrite without a word.
  */
-export function statusChangesFor(rows: readonly SelectedPlanRow[], status: TaskStatus): { changes: StatusChange[]; refused: StatusOutcome["failed"] } {
+export function statusChangesFor(
+  rows: readonly SelectedPlanRow[],
+  status: TaskStatus,
+  currentEtags: ReadonlyMap<number, string> = new Map()
+): { changes: StatusChange[]; refused: StatusOutcome["failed"] } {
   const changes: StatusChange[] = [];
   const refused: StatusOutcome["failed"] = [];
   for (const row of rows) {
-    if (row.version === undefined) refused.push({ row, error: new MissingVersionError(row.itemId) });
-    else changes.push({ row, ref: { itemId: row.itemId, etag: `"${row.version}"` }, changes: { status } });
+    const etag = row.version !== undefined ? `"${row.version}"` : currentEtags.get(row.itemId);
+    if (etag === undefined) refused.push({ row, error: new MissingVersionError(row.itemId) });
+    else changes.push({ row, ref: { itemId: row.itemId, etag }, changes: { status } });
   }
   return { changes, refused };
 }

@@ -11,7 +11,7 @@ define([], function () {
     FailureConflict: "opgaven er ændret af en anden, siden listen blev vist. Genindlæs siden, og prøv igen.",
     FailureAccessDenied: "du har ikke ret til at redigere opgaven.",
     FailureThrottled: "SharePoint har travlt lige nu. Prøv igen om lidt.",
-    FailureMissingVersion: "listen viste ikke opgavens version. Genindlæs siden, og prøv igen.",
+    FailureMissingVersion: "opgaven blev ikke fundet i listen. Genindlæs siden, og prøv igen.",
     FailureOther: "SharePoint svarede med en fejl: {0}",
     ErrorCommandFailed: "Kommandoen kunne ikke udføres: {0}"
   };

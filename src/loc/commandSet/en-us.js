@@ -11,7 +11,7 @@ define([], function () {
     FailureConflict: "someone else changed the task since the list was shown. Reload the page and try again.",
     FailureAccessDenied: "you are not allowed to edit the task.",
     FailureThrottled: "SharePoint is busy right now. Try again shortly.",
-    FailureMissingVersion: "the list did not show the task's version. Reload the page and try again.",
+    FailureMissingVersion: "the task was not found in the list. Reload the page and try again.",
     FailureOther: "SharePoint answered with an error: {0}",
     ErrorCommandFailed: "The command could not be run: {0}"
   };
