@@ -54,7 +54,7 @@ define([], function () {
     OutsideWindow: "uden for opgavens periode",
     TaskCoverage: "{0} af {1} t booket på opgaven",
     CriticalUnderBooked: "Kritisk: mangler {0} t",
-    UnderBookedHeading: "Kritiske opgaver, der mangler booking",
+    UnderBookedHeading: "Kritiske opgaver, der mangler booking ({0})",
     UnderBookedItem: "{0} {1}: {2} af {3} t booket",
     EditHoursLabel: "Timer for {0} på {1} i uge {2}",
     HoursNotANumber: "Skriv et tal, fx 7,5.",
@@ -124,6 +124,7 @@ define([], function () {
     WorkingGroupRemoved: "{0} er fjernet fra arbejdsgruppen.",
     WorkingGroupEmptyEditor: "Arbejdsgruppen er tom. Tilføj kommunens deltagere herover.",
     WorkingGroupSaveFailed: "Arbejdsgruppen blev ikke gemt",
-    NoWeeks: "Planen har ingen uger i den valgte periode."
+    NoWeeks: "Planen har ingen uger i den valgte periode.",
+    UnderBookedMore: "… og {0} flere"
   };
 });

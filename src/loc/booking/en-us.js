@@ -54,7 +54,7 @@ define([], function () {
     OutsideWindow: "outside the task's period",
     TaskCoverage: "{0} of {1} h booked on the task",
     CriticalUnderBooked: "Critical: {0} h missing",
-    UnderBookedHeading: "Critical tasks that are under-booked",
+    UnderBookedHeading: "Critical tasks that are under-booked ({0})",
     UnderBookedItem: "{0} {1}: {2} of {3} h booked",
     EditHoursLabel: "Hours for {0} on {1} in week {2}",
     HoursNotANumber: "Enter a number, e.g. 7.5.",
@@ -124,6 +124,7 @@ define([], function () {
     WorkingGroupRemoved: "{0} was removed from the working group.",
     WorkingGroupEmptyEditor: "The working group is empty. Add the municipality's members above.",
     WorkingGroupSaveFailed: "The working group was not saved",
-    NoWeeks: "The plan has no weeks in the chosen period."
+    NoWeeks: "The plan has no weeks in the chosen period.",
+    UnderBookedMore: "… and {0} more"
   };
 });

@@ -124,6 +124,7 @@ declare interface IResourceBookingWebPartStrings {
   WorkingGroupEmptyEditor: string;
   WorkingGroupSaveFailed: string;
   NoWeeks: string;
+  UnderBookedMore: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

@@ -30,6 +30,9 @@ export interface BookingGridClassNames {
   input: IStyle;
   headerButton: IStyle;
   focused: IStyle;
+  firstLine: IStyle;
+  ellipsis: IStyle;
+  suggestButton: IStyle;
 }
 
 export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassNames> {
@@ -88,6 +91,9 @@ export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassN
       maxWidth: "100%",
       selectors: { ":focus": { outline: `2px solid ${palette.themePrimary}` } }
     },
-    focused: {}
+    focused: {},
+    firstLine: { display: "flex", alignItems: "center", gap: 6, width: "100%", minWidth: 0 },
+    ellipsis: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
+    suggestButton: { flex: "none", color: palette.themePrimary, ...fonts.small }
   });
 }

@@ -106,32 +106,34 @@ function RowHeader({ row, index, ctx }: RowHeaderProps): JSX.Element {
     const canSuggest = ctx.canEdit;
     return (
       <div role="rowheader" className={`${classNames.rowHeader} ${classNames.rowHeaderIndent}`} data-pos={canSuggest ? undefined : pos} tabIndex={canSuggest ? undefined : focused ? 0 : -1} onFocus={canSuggest ? undefined : onFocus}>
-        <span title={label}>{label}</span>
+        <span className={classNames.firstLine}>
+          <span className={classNames.ellipsis} title={label}>
+            {label}
+          </span>
+          {canSuggest && (
+            <button
+              type="button"
+              className={`${classNames.headerButton} ${classNames.suggestButton}`}
+              data-pos={pos}
+              tabIndex={focused ? 0 : -1}
+              onFocus={onFocus}
+              onClick={() => ctx.onSuggest(row.member.person.email, task.id)}
+              aria-label={formatText(strings.SuggestButtonFor, row.member.person.displayName, task.code)}
+              title={formatText(strings.SuggestButtonFor, row.member.person.displayName, task.code)}
+            >
+              <Icon iconName="Lightbulb" aria-hidden={true} />
+              {strings.SuggestButton}
+            </button>
+          )}
+        </span>
         <span className={classNames.subLine}>
-          {formatText(strings.TaskCoverage, formatHours(coverage.bookedHours, locale), formatHours(coverage.neededHours, locale))}
+          {formatText(strings.TaskCoverage, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
           {underBooked && (
             <span className={classNames.flag}>
               {" · "}
               <Icon iconName="Warning" aria-hidden={true} />
-              {formatText(strings.CriticalUnderBooked, formatHours(coverage.missingHours, locale))}
+              {formatText(strings.CriticalUnderBooked, formatHours(Math.round(coverage.missingHours * 10) / 10, locale))}
             </span>
-          )}
-          {canSuggest && (
-            <>
-              {" · "}
-              <button
-                type="button"
-                className={classNames.headerButton}
-                data-pos={pos}
-                tabIndex={focused ? 0 : -1}
-                onFocus={onFocus}
-                onClick={() => ctx.onSuggest(row.member.person.email, task.id)}
-                aria-label={formatText(strings.SuggestButtonFor, row.member.person.displayName, task.code)}
-              >
-                <Icon iconName="Lightbulb" aria-hidden={true} />
-                {strings.SuggestButton}
-              </button>
-            </>
           )}
         </span>
       </div>

@@ -96,17 +96,23 @@ export function SaveStatus({ state, pendingWrites, onRetry }: { state: BookingSt
   );
 }
 
+const UNDER_BOOKED_SHOWN = 5;
+
 export function UnderBookedList({ items, locale }: { items: { task: ScheduledTask; coverage: TaskCoverage }[]; locale: string }): JSX.Element | null {
   if (items.length === 0) return null;
+  // The most missing first; a long list would bury the grid, so the rest is a count.
+  const shown = [...items].sort((a, b) => b.coverage.missingHours - a.coverage.missingHours).slice(0, UNDER_BOOKED_SHOWN);
+  const more = items.length - shown.length;
   return (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
-      <strong>{strings.UnderBookedHeading}</strong>
+      <strong>{formatText(strings.UnderBookedHeading, items.length)}</strong>
       <ul style={{ margin: "4px 0", paddingLeft: 20 }}>
-        {items.map(({ task, coverage }) => (
+        {shown.map(({ task, coverage }) => (
           <li key={task.id}>
             {formatText(strings.UnderBookedItem, task.task.code, task.task.title, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
           </li>
         ))}
+        {more > 0 && <li>{formatText(strings.UnderBookedMore, more)}</li>}
       </ul>
     </MessageBar>
   );

@@ -45,7 +45,7 @@ test("expanding a person shows per-task rows with booked vs. needed and critical
   const pl12 = within(grid).getByRole("rowheader", { name: /PL 12 Planlæg kommunens ØiR implementering/ });
   expect(pl12.textContent).toContain("26 af 37 t booket på opgaven");
   expect(pl12.textContent).toContain("Kritisk: mangler 11 t");
-  expect(screen.getByText("Kritiske opgaver, der mangler booking")).toBeTruthy();
+  expect(screen.getByText("Kritiske opgaver, der mangler booking (1)")).toBeTruthy();
 });
 
 test("200 people × 52+ weeks: only the visible rows are in the DOM", async () => {
