@@ -16,6 +16,7 @@ import type { TaskStatus } from "../../domain/model";
 import { createPlanRepositories } from "../../webparts/shared/createPlanRepositories";
 import { DEFAULT_PLAN_LIST_TITLE, resolvePlanSource } from "../../webparts/shared/planSourceProperties";
 import { describeFailure, formatText } from "./commandMessages";
+import { StatusResultDialog } from "./StatusResultDialog";
 import {
   COMMAND,
   type CommandId,
@@ -137,15 +138,15 @@ export default class PlanerCommandSet extends BaseListViewCommandSet<IPlanerComm
     }
     const outcome = statusOutcome(planned.changes, results, planned.refused);
 
-    const lines =
-      outcome.failed.length === 0
-        ? [formatText(strings.ResultAllSaved, outcome.saved.length)]
-        : [
-            formatText(strings.ResultSomeFailed, outcome.saved.length, rows.length),
-            ...outcome.failed.map(({ row, error }) => formatText(strings.FailureLine, row.title || `#${row.itemId}`, describeFailure(error)))
-          ];
-    if (outcome.saved.length > 0) lines.push(strings.ResultReloadHint);
-    await Dialog.alert(lines.join("\n"));
+    await new StatusResultDialog({
+      summary:
+        outcome.failed.length === 0
+          ? formatText(strings.ResultAllSaved, outcome.saved.length)
+          : formatText(strings.ResultSomeFailed, outcome.saved.length, rows.length),
+      failures: outcome.failed.map(({ row, error }) => formatText(strings.FailureLine, row.title || `#${row.itemId}`, describeFailure(error))),
+      note: outcome.saved.length > 0 ? strings.ResultReloadHint : undefined,
+      okLabel: strings.ResultOk
+    }).show();
     // The list view does not re-read items written over REST; a reload shows the new status.
     if (outcome.saved.length > 0) window.location.reload();
   }

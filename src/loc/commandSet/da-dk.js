@@ -6,6 +6,7 @@ define([], function () {
     CommandUpdateFromKombit: "Opdatér fra KOMBIT",
     ResultAllSaved: "Status er gemt på {0} opgaver.",
     ResultSomeFailed: "Status er gemt på {0} af {1} opgaver. Disse opgaver blev ikke gemt:",
+    ResultOk: "OK",
     ResultReloadHint: "Siden genindlæses, så listen viser den nye status.",
     FailureLine: "{0}: {1}",
     FailureConflict: "opgaven er ændret af en anden, siden listen blev vist. Genindlæs siden, og prøv igen.",

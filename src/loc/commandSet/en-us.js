@@ -6,6 +6,7 @@ define([], function () {
     CommandUpdateFromKombit: "Update from KOMBIT",
     ResultAllSaved: "Status saved on {0} tasks.",
     ResultSomeFailed: "Status saved on {0} of {1} tasks. These tasks were not saved:",
+    ResultOk: "OK",
     ResultReloadHint: "The page reloads so the list shows the new status.",
     FailureLine: "{0}: {1}",
     FailureConflict: "someone else changed the task since the list was shown. Reload the page and try again.",

@@ -5,6 +5,7 @@ declare interface IPlanerCommandSetStrings {
   CommandUpdateFromKombit: string;
   ResultAllSaved: string;
   ResultSomeFailed: string;
+  ResultOk: string;
   ResultReloadHint: string;
   FailureLine: string;
   FailureConflict: string;
