@@ -20,7 +20,7 @@ import { buildEntries, ROOT } from "./build.mjs";
 import { measure } from "./measure.mjs";
 import { shipBundleSizes } from "./shipBundles.mjs";
 import { gzipSync } from "node:zlib";
-import { summarize, checkBudgets, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc } from "./report.mjs";
+import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc } from "./report.mjs";
 
 const DEFAULT_SIZES = [100, 1000, 5000];
 
@@ -108,11 +108,12 @@ async function main() {
     executablePath: opts.chromium,
     log: (line) => console.error(line)
   });
-  const summary = summarize(results, meta, opts.runs);
+  const summary = summarize(results, meta, opts.runs, ENTRIES);
   const ship = await shipBundleSizes(ROOT);
   const budgets = checkBudgets(summary, ENTRIES, ship);
 
-  console.log(markdownTable(tableRows(summary)));
+  console.log(markdownTable(sideBySideRows(summary, opts.sizes)));
+  console.log(`\n${markdownTable(tableRows(summary))}`);
   console.log(`\nship bundles (${ship.source ?? "not built"}):\n${markdownTable(shipRows(ship))}`);
   console.log(`\n${markdownTable(budgetRows(budgets))}`);
   for (const s of summary) if (s.error) console.log(`errors ${s.name} N=${s.n}: ${s.error.slice(0, 400)}`);

@@ -10,10 +10,14 @@ import JSZip from "jszip";
 
 const DEFAULT_BUNDLES = ["oir-timeline-web-part", "resource-booking-web-part", "planer-command-set"];
 
-function bundleNames(root) {
+/** Bundle name → the components (web parts, extensions) it holds, from config/config.json. */
+function bundleComponents(root) {
   const file = path.join(root, "config", "config.json");
-  if (!fs.existsSync(file)) return DEFAULT_BUNDLES;
-  return Object.keys(JSON.parse(fs.readFileSync(file, "utf8")).bundles ?? {});
+  if (!fs.existsSync(file)) return Object.fromEntries(DEFAULT_BUNDLES.map((b) => [b, []]));
+  const bundles = JSON.parse(fs.readFileSync(file, "utf8")).bundles ?? {};
+  return Object.fromEntries(
+    Object.entries(bundles).map(([name, b]) => [name, (b.components ?? []).map((c) => path.basename(c.entrypoint ?? "", ".js"))])
+  );
 }
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -40,11 +44,12 @@ function assetsFromFolder(dir) {
 }
 
 /**
- * Returns { source, bundles: [{ bundle, file?, bytes?, gzBytes?, status }], otherAssets } with
- * source = where the sizes came from, or null (then every bundle has status "not built").
+ * Returns { source, builtAt, bundles: [{ bundle, components, file?, bytes?, gzBytes?, status }], otherAssets }
+ * with source = where the sizes came from, or null (then every bundle has status "not built").
  */
 export async function shipBundleSizes(root) {
-  const names = bundleNames(root);
+  const components = bundleComponents(root);
+  const names = Object.keys(components);
   const solutionDir = path.join(root, "sharepoint", "solution");
   const sppkg = fs.existsSync(solutionDir) ? fs.readdirSync(solutionDir).find((f) => f.endsWith(".sppkg")) : undefined;
   let source = null;
@@ -64,10 +69,11 @@ export async function shipBundleSizes(root) {
   const used = new Set();
   const bundles = names.map((bundle) => {
     const asset = assets.find((a) => path.basename(a.file).startsWith(`${bundle}_`) || path.basename(a.file) === `${bundle}.js`);
-    if (!asset) return { bundle, status: source ? "missing from ship build" : "not built" };
+    if (!asset) return { bundle, components: components[bundle], status: source ? "missing from ship build" : "not built" };
     used.add(asset.file);
-    return { bundle, file: asset.file, bytes: asset.bytes, gzBytes: asset.gzBytes, status: "ok" };
+    return { bundle, components: components[bundle], file: asset.file, bytes: asset.bytes, gzBytes: asset.gzBytes, status: "ok" };
   });
   const otherAssets = assets.filter((a) => !used.has(a.file));
-  return { source, bundles, otherAssets };
+  const builtAt = source ? fs.statSync(path.join(root, source)).mtime.toISOString().replace(/\.\d+Z$/, "Z") : null;
+  return { source, builtAt, bundles, otherAssets };
 }
