@@ -151,6 +151,19 @@ define([], function () {
     Yes: "Ja",
     No: "Nej",
     IcsDescription: "Status: {0}. Ansvarlig: {1}. Udfører: {2}.",
-    FileName: "oir-tidsplan"
+    FileName: "oir-tidsplan",
+    ReadinessLabel: "Status for PL 12: planlægning og ressourcer",
+    ReadinessResponsible: "Ansvarlig sat",
+    ReadinessPerformer: "Udfører sat",
+    ReadinessCovered: "Ressourcer booket",
+    ReadinessStarted: "Påbegyndt",
+    ReadinessCompleted: "Fuldført",
+    ReadinessWebinars: "Webinarer med deltagere",
+    ReadinessValue: "{0} af {1} ({2} %)",
+    WebinarAttendees: "Deltagere fra kommunen",
+    WebinarInvited: "Inviterede roller",
+    WebinarNoAttendees: "Ingen fra kommunen er tilmeldt webinaret endnu",
+    WebinarNoWorkingGroup: "Arbejdsgruppen er tom. Tilføj kommunens deltagere i Ressourcebooking.",
+    AttendanceFailed: "Deltagelsen blev ikke gemt: {0}"
   };
 });

@@ -151,6 +151,19 @@ define([], function () {
     Yes: "Yes",
     No: "No",
     IcsDescription: "Status: {0}. Responsible: {1}. Performer: {2}.",
-    FileName: "oir-timeline"
+    FileName: "oir-timeline",
+    ReadinessLabel: "PL 12 status: planning and resources",
+    ReadinessResponsible: "Responsible set",
+    ReadinessPerformer: "Performer set",
+    ReadinessCovered: "Resources booked",
+    ReadinessStarted: "Started",
+    ReadinessCompleted: "Completed",
+    ReadinessWebinars: "Webinars with attendees",
+    ReadinessValue: "{0} of {1} ({2} %)",
+    WebinarAttendees: "Attendees from the municipality",
+    WebinarInvited: "Invited roles",
+    WebinarNoAttendees: "Nobody from the municipality is signed up for the webinar yet",
+    WebinarNoWorkingGroup: "The working group is empty. Add the municipality's members in Resource booking.",
+    AttendanceFailed: "The attendance was not saved: {0}"
   };
 });

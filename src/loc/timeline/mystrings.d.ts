@@ -151,6 +151,19 @@ declare interface IOirTimelineWebPartStrings {
   No: string;
   IcsDescription: string;
   FileName: string;
+  ReadinessLabel: string;
+  ReadinessResponsible: string;
+  ReadinessPerformer: string;
+  ReadinessCovered: string;
+  ReadinessStarted: string;
+  ReadinessCompleted: string;
+  ReadinessWebinars: string;
+  ReadinessValue: string;
+  WebinarAttendees: string;
+  WebinarInvited: string;
+  WebinarNoAttendees: string;
+  WebinarNoWorkingGroup: string;
+  AttendanceFailed: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -30,6 +30,7 @@ import { statusLabel } from "../common/StatusBadge";
 import { describeError } from "../common/errorMessage";
 import { formatDate, formatText } from "../common/format";
 import type { StateChanges } from "./timelineReducer";
+import { WebinarAttendance, type WebinarAttendanceProps } from "./WebinarAttendance";
 
 export interface TaskPanelProps {
   task: ScheduledTask;
@@ -41,6 +42,8 @@ export interface TaskPanelProps {
   people: PeopleDirectory;
   onSave: (changes: StateChanges) => void;
   onDismiss: () => void;
+  /** For webinars: the working group and who attends. */
+  attendance?: Omit<WebinarAttendanceProps, "webinar" | "canEdit">;
 }
 
 const classes = mergeStyleSets({
@@ -204,6 +207,13 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
         />
         <TextField label={strings.FieldNote} multiline={true} rows={3} value={form.note} readOnly={!canEdit} onChange={(_e, note) => update({ note: note ?? "" })} />
       </Stack>
+
+      {task.task.kind === "webinar" && props.attendance && (
+        <>
+          <h3 className={classes.heading}>{strings.WebinarAttendees}</h3>
+          <WebinarAttendance webinar={task.task} canEdit={canEdit} {...props.attendance} />
+        </>
+      )}
 
       <h3 className={classes.heading}>{strings.Predecessors}</h3>
       {message && (

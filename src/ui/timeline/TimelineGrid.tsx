@@ -36,6 +36,8 @@ export interface TimelineGridProps {
   onOpen: (task: ScheduledTask) => void;
   /** Render every row and let the grid grow (print view). */
   printing?: boolean;
+  /** Webinars nobody from the municipality attends (a reminder on the row). */
+  webinarsWithoutAttendees?: ReadonlySet<number>;
 }
 
 function Arrows(props: { rows: TimelineRow[]; first: number; last: number; scale: TimeScale; className: string }): JSX.Element | null {
@@ -103,8 +105,9 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     };
     for (const t of scheduled) for (const flag of t.flags) add(t.id, flagText(flag, locale));
     for (const v of dependencyViolations(scheduled)) add(v.taskId, violationText(v, codeOf));
+    for (const id of props.webinarsWithoutAttendees ?? []) add(id, strings.WebinarNoAttendees);
     return map;
-  }, [scheduled, locale]);
+  }, [scheduled, locale, props.webinarsWithoutAttendees]);
 
   const daysOff = React.useMemo(
     () => (scale.zoom === "day" ? daysOffBetween(fromDayNumber(scale.startDay), fromDayNumber(scale.endDay)).map(toDayNumber) : []),

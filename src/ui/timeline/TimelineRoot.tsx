@@ -16,6 +16,8 @@ import { formatDate, formatText } from "../common/format";
 import { getTimelineRootClassNames } from "./TimelineRoot.styles";
 import { ConflictDialog } from "./ConflictDialog";
 import { SaveStatusBar } from "./SaveStatusBar";
+import { ReadinessSummary } from "./ReadinessSummary";
+import { describeError } from "../common/errorMessage";
 import { TaskPanel } from "./TaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TimelineGrid } from "./TimelineGrid";
@@ -132,6 +134,11 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
     }
   };
 
+  const webinarsWithoutAttendees = React.useMemo(() => {
+    const attended = new Set((plan?.attendance ?? []).map((a) => a.value.taskId));
+    return new Set(scheduled.filter((t) => t.task.kind === "webinar" && !attended.has(t.id)).map((t) => t.id));
+  }, [plan, scheduled]);
+
   let body: JSX.Element;
   if (state.phase === "loading") body = <LoadingState />;
   else if (state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={state.error} onRetry={model.reload} />;
@@ -154,6 +161,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         onReschedule={onReschedule}
         onOpen={onOpen}
         printing={printing}
+        webinarsWithoutAttendees={webinarsWithoutAttendees}
       />
     );
   }
@@ -171,6 +179,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         {wave && <span className={classNames.meta}>{formatText(strings.GoLive, formatDate(wave.goLive, locale))}</span>}
       </div>
       {printing && <style>{PRINT_CSS}</style>}
+      {model.readiness && <ReadinessSummary readiness={model.readiness} />}
       {plan && (
         <div data-oir-noprint="">
         <TimelineCommandBar
@@ -192,6 +201,11 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         </div>
       )}
       {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNotice}</MessageBar>}
+      {ready?.notice && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} onDismiss={model.dismissNotice} dismissButtonAriaLabel={strings.Dismiss}>
+          {formatText(strings.AttendanceFailed, describeError(ready.notice.error).message)}
+        </MessageBar>
+      )}
       {ready && <SaveStatusBar pendingWrites={model.pendingWrites} saves={ready.saves} codeOf={codeOf} onRetry={model.retryPending} />}
       {body}
       {openTask && openRow && (
@@ -205,6 +219,13 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           people={repositories.people}
           onSave={(changes) => editTask(openTask.id, changes)}
           onDismiss={() => setOpenTaskId(undefined)}
+          attendance={{
+            members: plan?.workingGroup ?? [],
+            attending: new Set(
+              (plan?.attendance ?? []).filter((a) => a.value.taskId === openTask.id).map((a) => a.value.personEmail.toLowerCase())
+            ),
+            onChange: (email, attending) => model.setAttendance(openTask.id, email, attending)
+          }}
         />
       )}
       {conflict && (

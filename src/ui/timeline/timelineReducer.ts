@@ -4,8 +4,8 @@
  * Edits are applied at once (optimistic) and saved with the row's ETag; a save that cannot
  * land stays visible (pending or failed) and a 412 opens the conflict.
  */
-import type { LocalTaskState, Person, Wave } from "../../domain/model";
-import type { LocalPlanRow } from "../../data/repositories";
+import type { Booking, LocalTaskState, Person, WebinarAttendance, Wave, WorkingGroupMember } from "../../domain/model";
+import type { LocalPlanRow, Stored } from "../../data/repositories";
 import type { ConflictError } from "../../data/errors";
 
 /** Local fields of a task as the data layer writes them (a present key with undefined clears it). */
@@ -18,6 +18,9 @@ export interface TimelinePlan {
   canEdit: boolean;
   /** The signed-in user ("Mine opgaver"); undefined when the site would not say. */
   me?: Person;
+  workingGroup: WorkingGroupMember[];
+  bookings: Booking[];
+  attendance: Stored<WebinarAttendance>[];
 }
 
 /** One user edit of one task: the fields before and after, for undo/redo. */
@@ -42,6 +45,8 @@ export interface ReadyState {
   conflict?: { taskId: number; error: ConflictError<StateChanges, StateChanges> };
   undo: TaskEdit[];
   redo: TaskEdit[];
+  /** A write outside the task saves that failed (e.g. webinar attendance), shown until dismissed. */
+  notice?: { error: unknown };
 }
 
 export type TimelineState =
@@ -63,7 +68,11 @@ export type TimelineAction =
   | { type: "saveConflicted"; taskId: number; error: ConflictError<StateChanges, StateChanges> }
   | { type: "conflictResolvedWithTheirs"; taskId: number; theirs: StateChanges; etag: string }
   | { type: "conflictResolvedWithMine"; taskId: number; etag: string }
-  | { type: "conflictDismissed" };
+  | { type: "conflictDismissed" }
+  | { type: "attendanceAdded"; attendance: Stored<WebinarAttendance> }
+  | { type: "attendanceRemoved"; itemId: number }
+  | { type: "attendanceFailed"; error: unknown }
+  | { type: "noticeDismissed" };
 
 /** Undo keeps this many edits. */
 export const UNDO_LIMIT = 50;
@@ -133,6 +142,14 @@ function readyReducer(state: ReadyState, action: TimelineAction): ReadyState {
       return { ...state, plan: applyToRow(state.plan, action.taskId, {}, action.etag), conflict: undefined };
     case "conflictDismissed":
       return { ...state, conflict: undefined };
+    case "attendanceAdded":
+      return { ...state, plan: { ...state.plan, attendance: [...state.plan.attendance, action.attendance] } };
+    case "attendanceRemoved":
+      return { ...state, plan: { ...state.plan, attendance: state.plan.attendance.filter((a) => a.itemId !== action.itemId) } };
+    case "attendanceFailed":
+      return { ...state, notice: { error: action.error } };
+    case "noticeDismissed":
+      return { ...state, notice: undefined };
     default:
       return state;
   }

@@ -8,6 +8,7 @@ import { criticalPath } from "../../domain/criticalPath";
 import { dateInTimeZone } from "../../domain/isoDate";
 import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
+import { readiness as computeReadiness, type Readiness } from "../../domain/readiness";
 import type { Wave } from "../../domain/model";
 import { ConflictError, PendingWriteError } from "../../data/errors";
 import type { PendingWrite, PlanRepositories } from "../../data/repositories";
@@ -49,17 +50,32 @@ export interface TimelineModel {
   keepMine: () => void;
   takeTheirs: () => void;
   retryPending: () => void;
+  /** Signs a working-group member up for a webinar, or off. */
+  setAttendance: (taskId: number, personEmail: string, attending: boolean) => void;
+  dismissNotice: () => void;
+  readiness?: Readiness;
   reload: () => void;
 }
 
 async function loadPlan(repositories: PlanRepositories): Promise<TimelinePlan> {
-  const [waves, rows, canEdit, me] = await Promise.all([
+  const [waves, rows, canEdit, me, members, bookings, attendance] = await Promise.all([
     repositories.master.getWaves(),
     repositories.local.getRows(),
     repositories.local.canEdit(),
-    repositories.people.currentUser()
+    repositories.people.currentUser(),
+    repositories.workingGroup.getMembers(),
+    repositories.bookings.getBookings(),
+    repositories.attendance.getAttendance()
   ]);
-  return { waves, rows, canEdit, me };
+  return {
+    waves,
+    rows,
+    canEdit,
+    me,
+    workingGroup: members.map((m) => m.value),
+    bookings: bookings.map((b) => b.value),
+    attendance
+  };
 }
 
 function byStartThenCode(a: ScheduledTask, b: ScheduledTask): number {
@@ -258,6 +274,27 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
 
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
 
+  const setAttendance = React.useCallback((taskId: number, personEmail: string, attending: boolean): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready") return;
+    const key = personEmail.toLowerCase();
+    const existing = current.plan.attendance.find((a) => a.value.taskId === taskId && a.value.personEmail.toLowerCase() === key);
+    const write: Promise<void> = attending
+      ? existing
+        ? Promise.resolve()
+        : repositories.attendance.addAttendance({ taskId, personEmail }).then((added) => dispatch({ type: "attendanceAdded", attendance: added }))
+      : existing
+        ? repositories.attendance.removeAttendance(existing).then(() => dispatch({ type: "attendanceRemoved", itemId: existing.itemId }))
+        : Promise.resolve();
+    write.catch((error: unknown) => dispatch({ type: "attendanceFailed", error }));
+  }, [repositories]);
+  const dismissNotice = React.useCallback(() => dispatch({ type: "noticeDismissed" }), []);
+
+  const readiness = React.useMemo(
+    () => (plan && scheduled.length > 0 ? computeReadiness(scheduled, plan.rows.map((r) => r.state), plan.bookings, plan.attendance.map((a) => a.value)) : undefined),
+    [plan, scheduled]
+  );
+
   return {
     state,
     view,
@@ -277,6 +314,9 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     keepMine,
     takeTheirs,
     retryPending,
+    setAttendance,
+    dismissNotice,
+    readiness,
     reload
   };
 }

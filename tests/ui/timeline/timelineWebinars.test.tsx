@@ -1,0 +1,41 @@
+/** Readiness figures and webinar attendance (saved through the attendance repository). */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { findGrid, memoryRepositories, renderTimeline, setupUser, taskRow } from "./timelineTestKit";
+
+describe("TimelineRoot readiness and webinars", () => {
+  beforeEach(() => window.history.replaceState(null, "", "/"));
+
+  it("shows PL 12's readiness figures from the domain", async () => {
+    renderTimeline(memoryRepositories());
+    await findGrid();
+    const figures = screen.getByRole("list", { name: "Status for PL 12: planlægning og ressourcer" });
+    const items = within(figures).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(items[0]).toMatch(/^Ansvarlig sat\d+ af \d+ \(\d+ %\)$/);
+    expect(items).toHaveLength(6);
+  });
+
+  it("signs a working-group member up for a webinar and saves it", async () => {
+    const repositories = memoryRepositories();
+    const user = setupUser();
+    renderTimeline(repositories);
+    await findGrid();
+    const before = repositories.tables.attendance.all().length;
+    const row = taskRow("WE 04");
+    expect(within(row).getAllByText("Ingen fra kommunen er tilmeldt webinaret endnu").length).toBe(1);
+    await user.click(within(row).getByRole("button", { name: /^WE 04 / }));
+    const panel = await screen.findByRole("dialog", { name: /^WE 04 / });
+    const attendees = within(panel).getByRole("group", { name: "Deltagere fra kommunen" });
+    // The save resolves right after the click: let act() see its state update.
+    await act(() => user.click(within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ })));
+    // The box shows the saved state (it is checked once the repository has added the row).
+    await waitFor(() => expect((within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ }) as HTMLInputElement).checked).toBe(true));
+    expect(repositories.tables.attendance.all().length).toBe(before + 1);
+    const webinarId = Number(row.getAttribute("data-task-id"));
+    const added = repositories.tables.attendance.all().filter((a) => a.value.taskId === webinarId);
+    expect(added.map((a) => a.value.personEmail)).toEqual(["rasmus.bech@eksempelkommune.dk"]);
+    // The save resolves right after the click: let act() see its state update.
+    await act(() => user.click(within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ })));
+    await waitFor(() => expect((within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ }) as HTMLInputElement).checked).toBe(false));
+    expect(repositories.tables.attendance.all().length).toBe(before);
+  });
+});
