@@ -101,3 +101,31 @@ test("filters by wave and role, edits PL 12 in the panel, and the change is in t
   await expect(pl12Row(page)).toContainText("Fuldført");
   expect(errors).toEqual([]);
 });
+
+test("a save throttled past the retry budget stays pending and visible, and lands on retry", async ({ page, request }) => {
+  const emulator = env("OIR_EMULATOR_URL");
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
+
+  // SharePoint throttles every write to the list items (429, Retry-After: 0) until told otherwise.
+  const fault = await request.post(`${emulator}/_emulator/faults`, {
+    data: { kind: "throttle", status: 429, retryAfter: 0, method: "POST", path: "/items(" }
+  });
+  expect(fault.ok()).toBe(true);
+
+  await pl12Row(page).getByRole("slider", { name: "Slutdato for PL 12" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 17.04.2027");
+  const pending = timeline.getByText("1 ændring er ikke gemt i SharePoint endnu. Den sendes igen automatisk.");
+  await expect(pending).toBeVisible();
+  expect((await readPl12(request)).OirLocalEnd).toBeNull();
+
+  // The throttling stops; "Send igen nu" sends the queued write.
+  expect((await request.delete(`${emulator}/_emulator/faults`)).ok()).toBe(true);
+  await timeline.getByRole("button", { name: "Send igen nu" }).click();
+  await expect(pending).toHaveCount(0);
+  await expect.poll(async () => (await readPl12(request)).OirLocalEnd).toBe("2027-04-16T22:00:00Z");
+  await page.reload();
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 17.04.2027");
+});

@@ -164,6 +164,7 @@ define([], function () {
     WebinarInvited: "Inviterede roller",
     WebinarNoAttendees: "Ingen fra kommunen er tilmeldt webinaret endnu",
     WebinarNoWorkingGroup: "Arbejdsgruppen er tom. Tilføj kommunens deltagere i Ressourcebooking.",
-    AttendanceFailed: "Deltagelsen blev ikke gemt: {0}"
+    AttendanceFailed: "Deltagelsen blev ikke gemt: {0}",
+    PendingSavesOne: "1 ændring er ikke gemt i SharePoint endnu. Den sendes igen automatisk."
   };
 });

@@ -164,6 +164,7 @@ define([], function () {
     WebinarInvited: "Invited roles",
     WebinarNoAttendees: "Nobody from the municipality is signed up for the webinar yet",
     WebinarNoWorkingGroup: "The working group is empty. Add the municipality's members in Resource booking.",
-    AttendanceFailed: "The attendance was not saved: {0}"
+    AttendanceFailed: "The attendance was not saved: {0}",
+    PendingSavesOne: "1 change is not saved in SharePoint yet. It will be sent again."
   };
 });

@@ -164,6 +164,7 @@ declare interface IOirTimelineWebPartStrings {
   WebinarNoAttendees: string;
   WebinarNoWorkingGroup: string;
   AttendanceFailed: string;
+  PendingSavesOne: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -32,7 +32,7 @@ export function SaveStatusBar({ pendingWrites, saves, codeOf, onRetry }: SaveSta
           actions={<MessageBarButton onClick={onRetry}>{strings.RetryNow}</MessageBarButton>}
           isMultiline={false}
         >
-          {formatText(strings.PendingSaves, waiting)}
+          {waiting === 1 ? strings.PendingSavesOne : formatText(strings.PendingSaves, waiting)}
         </MessageBar>
       )}
       {refused.map(([taskId, save]) => (
