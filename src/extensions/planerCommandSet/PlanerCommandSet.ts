@@ -56,15 +56,35 @@ function selectedPlanRow(row: RowAccessor): SelectedPlanRow {
   };
 }
 
+/**
+ * The instance that shows the commands on this page. A site that installed the app (elements.xml)
+ * and a tenant-wide deployment (ClientSideInstance.xml) both register the command set; both
+ * instances share this module, and the second keeps its commands hidden instead of doubling them.
+ */
+let activeInstanceId: number | undefined;
+let instanceCount = 0;
+
 export default class PlanerCommandSet extends BaseListViewCommandSet<IPlanerCommandSetProperties> {
+  private readonly registrationNumber = ++instanceCount;
+
   public onInit(): Promise<void> {
+    const duplicate = activeInstanceId !== undefined && activeInstanceId !== this.registrationNumber;
     for (const id of Object.values(COMMAND)) {
       const command = this.tryGetCommand(id);
-      if (command) command.title = COMMAND_TITLES[id];
+      if (!command) continue;
+      command.title = COMMAND_TITLES[id];
+      if (duplicate) command.visible = false;
     }
+    if (duplicate) return Promise.resolve();
+    activeInstanceId = this.registrationNumber;
     this.context.listView.listViewStateChangedEvent.add(this, this.updateCommandVisibility);
     this.updateCommandVisibility();
     return Promise.resolve();
+  }
+
+  protected onDispose(): void {
+    if (activeInstanceId === this.registrationNumber) activeInstanceId = undefined;
+    super.onDispose();
   }
 
   public onExecute(event: IListViewCommandSetExecuteEventParameters): void {
