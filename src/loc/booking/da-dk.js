@@ -125,6 +125,8 @@ define([], function () {
     WorkingGroupEmptyEditor: "Arbejdsgruppen er tom. Tilføj kommunens deltagere herover.",
     WorkingGroupSaveFailed: "Arbejdsgruppen blev ikke gemt",
     NoWeeks: "Planen har ingen uger i den valgte periode.",
-    UnderBookedMore: "… og {0} flere"
+    UnderBookedMore: "… og {0} flere",
+    CapacityOf: "Timer pr. uge for {0}",
+    WorkingGroupUpdated: "{0} har nu {1} timer pr. uge."
   };
 });

@@ -125,6 +125,8 @@ define([], function () {
     WorkingGroupEmptyEditor: "The working group is empty. Add the municipality's members above.",
     WorkingGroupSaveFailed: "The working group was not saved",
     NoWeeks: "The plan has no weeks in the chosen period.",
-    UnderBookedMore: "… and {0} more"
+    UnderBookedMore: "… and {0} more",
+    CapacityOf: "Hours per week for {0}",
+    WorkingGroupUpdated: "{0} now has {1} hours per week."
   };
 });

@@ -125,6 +125,8 @@ declare interface IResourceBookingWebPartStrings {
   WorkingGroupSaveFailed: string;
   NoWeeks: string;
   UnderBookedMore: string;
+  CapacityOf: string;
+  WorkingGroupUpdated: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

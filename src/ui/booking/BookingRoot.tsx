@@ -79,6 +79,7 @@ function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repo
         locale={locale}
         onAdd={view.addMember}
         onRemove={view.removeMember}
+        onUpdate={view.updateMember}
       />
       <h3 className={classNames.subtitle}>{strings.BookingsHeading}</h3>
       <BookingCommandBar

@@ -21,7 +21,8 @@ import * as strings from "ResourceBookingWebPartStrings";
 import type { Person, WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
 import { ErrorState } from "../common/LoadStates";
-import { formatHours, formatText } from "../common/format";
+import { formatHours, formatText, isDanish } from "../common/format";
+import { CapacityField } from "./CapacityField";
 import { validateMemberDraft, type MemberDraft, type MemberDraftErrors } from "./workingGroupForm";
 
 export interface WorkingGroupPanelProps {
@@ -32,6 +33,7 @@ export interface WorkingGroupPanelProps {
   locale: string;
   onAdd: (member: WorkingGroupMember) => Promise<void>;
   onRemove: (member: Stored<WorkingGroupMember>) => Promise<void>;
+  onUpdate: (member: Stored<WorkingGroupMember>, value: WorkingGroupMember) => Promise<void>;
 }
 
 interface PersonaWithPerson extends IPersonaProps {
@@ -157,7 +159,7 @@ function AddMemberForm(props: WorkingGroupPanelProps & { onStatus: (text: string
 }
 
 export function WorkingGroupPanel(props: WorkingGroupPanelProps): JSX.Element {
-  const { members, canEdit, locale, onRemove } = props;
+  const { members, canEdit, locale, onRemove, onUpdate } = props;
   const [status, setStatus] = React.useState<string | undefined>();
   const [error, setError] = React.useState<unknown>();
   const sorted = [...members].sort((a, b) => a.value.person.displayName.localeCompare(b.value.person.displayName, "da"));
@@ -169,6 +171,15 @@ export function WorkingGroupPanel(props: WorkingGroupPanelProps): JSX.Element {
     );
   };
   const onError = React.useCallback((e: unknown) => setError(e), []);
+  const update = React.useCallback(
+    (member: Stored<WorkingGroupMember>, value: WorkingGroupMember): Promise<void> => {
+      setError(undefined);
+      return onUpdate(member, value).then(() =>
+        setStatus(formatText(strings.WorkingGroupUpdated, value.person.displayName, formatHours(value.weeklyCapacityHours, locale)))
+      );
+    },
+    [onUpdate, locale]
+  );
 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
@@ -194,7 +205,13 @@ export function WorkingGroupPanel(props: WorkingGroupPanelProps): JSX.Element {
               <tr key={m.itemId}>
                 <th scope="row" style={{ textAlign: "left", padding: "4px 8px", fontWeight: 600 }}>{m.value.person.displayName}</th>
                 <td style={{ padding: "4px 8px" }}>{m.value.roles.join(", ")}</td>
-                <td style={{ padding: "4px 8px", textAlign: "right" }}>{formatText(strings.HoursValue, formatHours(m.value.weeklyCapacityHours, locale))}</td>
+                <td style={{ padding: "4px 8px", textAlign: "right" }}>
+                  {canEdit ? (
+                    <CapacityField member={m} danish={isDanish(locale)} onSave={update} onError={onError} />
+                  ) : (
+                    formatText(strings.HoursValue, formatHours(m.value.weeklyCapacityHours, locale))
+                  )}
+                </td>
                 {canEdit && (
                   <td style={{ padding: "0 8px" }}>
                     <IconButton

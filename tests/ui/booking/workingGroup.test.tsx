@@ -3,13 +3,20 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderBooking } from "./render";
 import { ANNE, BIRGITTE, JESPER, repositories } from "./fixtures";
 
+/** Waits until the picker lists only the person searched for (the debounced search has answered), then picks them. */
+async function pickSuggestion(name: string): Promise<void> {
+  await waitFor(() => expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([expect.stringContaining(name)]));
+  fireEvent.click(screen.getByRole("option", { name: new RegExp(name) }));
+  await waitFor(() => expect(screen.queryAllByRole("option")).toHaveLength(0));
+}
+
 test("adds a person from the site's users with roles from the plan's tasks and a weekly capacity", async () => {
   const repos = repositories();
   const { user } = await renderBooking(repos);
   const form = screen.getByRole("form", { name: "Tilføj til arbejdsgruppen" });
   await user.type(within(form).getByRole("combobox", { name: "Person" }), "Jesper");
   // Fluent's suggestion list reacts to the click event itself (user-event's pointer sequence blurs the input first).
-  fireEvent.click(await screen.findByRole("option", { name: new RegExp(JESPER.displayName) }));
+  await pickSuggestion(JESPER.displayName);
 
   await user.type(within(form).getByRole("textbox", { name: /Timer pr\. uge/ }), "7,5");
   await user.click(within(form).getByRole("combobox", { name: /Roller/ }));
@@ -43,7 +50,7 @@ test("validation: person, role and capacity are required, in Danish, and nothing
   expect(within(form).getByRole("combobox", { name: "Person" }).getAttribute("aria-invalid")).toBe("true");
 
   await user.type(within(form).getByRole("combobox", { name: "Person" }), "Anne");
-  fireEvent.click(await screen.findByRole("option", { name: new RegExp(ANNE.displayName) }));
+  await pickSuggestion(ANNE.displayName);
   await user.click(within(form).getByRole("button", { name: "Tilføj til arbejdsgruppen" }));
   expect(within(form).getByText("Anne Kirstine Holm er allerede med i arbejdsgruppen.")).toBeTruthy();
   expect(repos.tables.workingGroup.all().length).toBe(2);
@@ -55,4 +62,23 @@ test("removes a member", async () => {
   await user.click(screen.getByRole("button", { name: `Fjern ${BIRGITTE.displayName} fra arbejdsgruppen` }));
   await waitFor(() => expect(repos.tables.workingGroup.all().map((m) => m.value.person.email)).toEqual([ANNE.email]));
   expect(screen.getByText("Birgitte Nørgaard er fjernet fra arbejdsgruppen.")).toBeTruthy();
+});
+
+test("raising a member's capacity saves it and the over-allocation it resolves disappears; an invalid one is refused", async () => {
+  const repos = repositories();
+  const { user, grid } = await renderBooking(repos);
+  const field = screen.getByRole("textbox", { name: `Timer pr. uge for ${ANNE.displayName}` });
+  const week11 = (): string => within(grid).getByRole("gridcell", { name: /^Anne Kirstine Holm, uge 11 / }).getAttribute("aria-label") ?? "";
+  expect(week11()).toMatch(/overbooket med 2 t/);
+
+  await user.clear(field);
+  await user.type(field, "0{Enter}");
+  expect(screen.getByText("Skriv timer pr. uge som et tal over 0 og højst 60, fx 7,5.")).toBeTruthy();
+  expect(repos.tables.workingGroup.all()[0].value.weeklyCapacityHours).toBe(20);
+
+  await user.clear(field);
+  await user.type(field, "25{Enter}");
+  await waitFor(() => expect(repos.tables.workingGroup.all()[0].value.weeklyCapacityHours).toBe(25));
+  expect(week11()).not.toMatch(/overbooket/);
+  expect(screen.getByText("Anne Kirstine Holm har nu 25 timer pr. uge.")).toBeTruthy();
 });

@@ -1,0 +1,60 @@
+/**
+ * A member's weekly capacity, editable in place: saved on Enter or when the field loses focus,
+ * validated like the add form (Danish message in the field), Escape restores the saved value.
+ */
+import * as React from "react";
+import { TextField } from "@fluentui/react";
+import * as strings from "ResourceBookingWebPartStrings";
+import type { WorkingGroupMember } from "../../domain/model";
+import type { Stored } from "../../data/repositories";
+import { formatText } from "../common/format";
+import { hoursForInput } from "./hoursText";
+import { parseCapacity } from "./workingGroupForm";
+
+export interface CapacityFieldProps {
+  member: Stored<WorkingGroupMember>;
+  danish: boolean;
+  onSave: (member: Stored<WorkingGroupMember>, value: WorkingGroupMember) => Promise<void>;
+  onError: (error: unknown) => void;
+}
+
+export function CapacityField({ member, danish, onSave, onError }: CapacityFieldProps): JSX.Element {
+  const saved = hoursForInput(member.value.weeklyCapacityHours, danish);
+  const [text, setText] = React.useState(saved);
+  const [invalid, setInvalid] = React.useState(false);
+  React.useEffect(() => setText(saved), [saved]);
+
+  const commit = (): void => {
+    if (text === saved) return;
+    const capacity = parseCapacity(text);
+    if (capacity === undefined) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    onSave(member, { ...member.value, weeklyCapacityHours: capacity }).catch((error: unknown) => {
+      setText(saved);
+      onError(error);
+    });
+  };
+  return (
+    <TextField
+      ariaLabel={formatText(strings.CapacityOf, member.value.person.displayName)}
+      value={text}
+      inputMode="decimal"
+      styles={{ root: { width: 110 } }}
+      errorMessage={invalid ? strings.ErrorCapacity : undefined}
+      onChange={(_e, value) => setText(value ?? "")}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") {
+          e.preventDefault();
+          commit();
+        } else if (e.key === "Escape") {
+          setText(saved);
+          setInvalid(false);
+        }
+      }}
+    />
+  );
+}
