@@ -66,6 +66,66 @@ function pngInfo(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), colorType: bytes[25] };
 }
 
+/**
+ * Decodes an 8-bit RGBA, non-interlaced PNG into pixels (undoing the per-row filters).
+ * Returns undefined for any other kind of PNG.
+ */
+function decodeRgbaPng(bytes) {
+  const info = pngInfo(bytes);
+  if (!info || info.colorType !== 6 || bytes[24] !== 8 || bytes[28] !== 0) return undefined;
+  const idat = [];
+  for (let offset = 8; offset + 8 <= bytes.length; ) {
+    const length = bytes.readUInt32BE(offset);
+    const type = bytes.toString("ascii", offset + 4, offset + 8);
+    if (type === "IDAT") idat.push(bytes.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = info.width * 4;
+  const pixels = Buffer.alloc(info.height * stride);
+  for (let y = 0; y < info.height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x];
+      const a = x >= 4 ? pixels[y * stride + x - 4] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = a;
+      else if (filter === 2) predictor = b;
+      else if (filter === 3) predictor = (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        predictor = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[y * stride + x] = (value + predictor) & 0xff;
+    }
+  }
+  return { ...info, pixels };
+}
+
+/** Teams outline icons: white (or nearly) where drawn, transparent elsewhere. */
+function outlineProblem(bytes) {
+  const image = decodeRgbaPng(bytes);
+  if (!image) return "is not an 8-bit RGBA PNG";
+  let transparent = 0;
+  let drawn = 0;
+  for (let i = 0; i < image.pixels.length; i += 4) {
+    const [r, g, b, alpha] = image.pixels.subarray(i, i + 4);
+    if (alpha === 0) transparent++;
+    else {
+      drawn++;
+      if (r < 230 || g < 230 || b < 230) return "is not white on transparent (a drawn pixel is coloured)";
+    }
+  }
+  if (transparent === 0) return "has no transparent pixels";
+  if (drawn === 0) return "is empty";
+  return undefined;
+}
+
 /** Colour types 4 (grey + alpha) and 6 (RGBA) carry transparency; so does a tRNS chunk. */
 function hasTransparency(bytes, info) {
   return info.colorType === 4 || info.colorType === 6 || bytes.includes(Buffer.from("tRNS", "ascii"));
@@ -154,6 +214,10 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
       else {
         if (info.width !== size || info.height !== size) failures.push(`${expected.alias}: ${iconName} is ${info.width}×${info.height}, expected ${size}×${size}`);
         if (suffix === "outline" && !hasTransparency(bytes, info)) failures.push(`${expected.alias}: ${iconName} has no transparency`);
+        else if (suffix === "outline") {
+          const problem = outlineProblem(bytes);
+          if (problem) failures.push(`${expected.alias}: ${iconName} ${problem}`);
+        }
       }
     }
   }
@@ -288,4 +352,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { checkPackage, DEFAULT_SPPKG, EXPECTED };
+module.exports = { checkPackage, decodeRgbaPng, DEFAULT_SPPKG, EXPECTED };

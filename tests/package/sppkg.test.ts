@@ -1,7 +1,7 @@
 /**
  * The package check (tools/check-package.js) on the real .sppkg, and on broken copies of it to
- * show the check can fail: a package without the command set, without a Teams icon, without the
- * Teams hosts, without a list schema, with a stale bundle, and a file that is not a zip at all.
+ * show the check can fail: without the command set, without a Teams icon, with a coloured outline
+ * icon, without the Teams hosts, without a list schema, with a stale bundle, and not a zip at all.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { checkPackage, DEFAULT_SPPKG } from "../../tools/check-package";
+import { encodePng } from "../../tools/make-icons";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
@@ -76,6 +77,19 @@ describe("oir-planner.sppkg", () => {
     });
     const { failures } = await checkPackage(file);
     expect(failures).toContain("OirTimelineWebPart: Teams icon 039a9ae8-bb88-4324-86fc-5cb9a48369f0_outline.png is missing");
+  });
+
+  it("fails when a Teams outline icon is not white on transparent", async () => {
+    // 32×32: the left half transparent, the right half opaque blue.
+    const pixels = new Uint8Array(32 * 32 * 4);
+    for (let i = 0; i < 32 * 32; i++) if (i % 32 >= 16) pixels.set([0x0f, 0x6c, 0xbd, 255], i * 4);
+    const file = await brokenCopy("coloured-outline", async (zip) => {
+      zip.file("ClientSideAssets/619d4d98-d1f6-4c25-9a86-fcc7eb33b3c1_outline.png", encodePng(32, pixels));
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual([
+      "ResourceBookingWebPart: 619d4d98-d1f6-4c25-9a86-fcc7eb33b3c1_outline.png is not white on transparent (a drawn pixel is coloured)"
+    ]);
   });
 
   it("fails when a web part is not offered to Teams and has lost its Danish title", async () => {
