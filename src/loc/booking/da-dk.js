@@ -19,6 +19,7 @@ define([], function () {
     PaneDefaultWaveNone: "Ingen: web-delen vælger selv",
     PaneWavesLoading: "Henter bølgerne fra KOMBITs websted …",
     PaneWavesLoadFailed: "Bølgerne kunne ikke hentes fra listen {0}: {1}",
+    PaneErrorStoredSiteUrl: "Web-delens indstilling \"{0}\" indeholder en adresse, der ikke kan bruges: \"{1}\". Ret den under web-delens egenskaber.",
     Title: "Ressourcebooking",
     WorkingGroupHeading: "Lokal arbejdsgruppe",
     ColumnName: "Navn",

@@ -18,6 +18,7 @@ declare interface IResourceBookingWebPartStrings {
   PaneDefaultWaveNone: string;
   PaneWavesLoading: string;
   PaneWavesLoadFailed: string;
+  PaneErrorStoredSiteUrl: string;
   Title: string;
   WorkingGroupHeading: string;
   ColumnName: string;

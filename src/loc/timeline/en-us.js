@@ -19,6 +19,7 @@ define([], function () {
     PaneDefaultWaveNone: "None: the web part chooses",
     PaneWavesLoading: "Reading the waves from KOMBIT's site …",
     PaneWavesLoadFailed: "The waves could not be read from the list {0}: {1}",
+    PaneErrorStoredSiteUrl: "The web part setting \"{0}\" holds an address that cannot be used: \"{1}\". Correct it in the web part's properties.",
     Title: "ØiR timeline",
     WaveLabel: "Wave",
     GoLive: "Go-Live {0}",

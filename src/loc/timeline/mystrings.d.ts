@@ -18,6 +18,7 @@ declare interface IOirTimelineWebPartStrings {
   PaneDefaultWaveNone: string;
   PaneWavesLoading: string;
   PaneWavesLoadFailed: string;
+  PaneErrorStoredSiteUrl: string;
   Title: string;
   WaveLabel: string;
   GoLive: string;

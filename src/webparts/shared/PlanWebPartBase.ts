@@ -13,8 +13,14 @@ import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
 import { createPlanRepositories } from "./createPlanRepositories";
 import { hostTheme, type TeamsThemeName } from "./hostTheme";
-import type { WaveChoices } from "./planSourcePaneGroups";
-import { type IPlanSourceWebPartProps, type ResolvedPlanSource, resolvePlanSource, tenantOriginOf } from "./planSourceProperties";
+import { type PlanSourcePaneStrings, storedSiteUrlMessage, type WaveChoices } from "./planSourcePaneGroups";
+import {
+  InvalidPlanSourceError,
+  type IPlanSourceWebPartProps,
+  type ResolvedPlanSource,
+  resolvePlanSource,
+  tenantOriginOf
+} from "./planSourceProperties";
 
 /** The props every UI root of src/ui takes. */
 export interface PlanRootProps {
@@ -33,6 +39,9 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   protected waveChoices: WaveChoices = { state: "loading" };
 
   protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
+
+  /** The web part's loc strings for the property pane and its messages. */
+  protected abstract get paneStrings(): PlanSourcePaneStrings;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -63,7 +72,13 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
     } catch (error) {
       // Only reachable with properties set outside the pane (it validates them): show SPFx's error box.
       this.unmountRoot();
-      this.renderError(error instanceof Error ? error : new Error(String(error)));
+      this.renderError(
+        error instanceof InvalidPlanSourceError
+          ? new Error(storedSiteUrlMessage(this.paneStrings, error.property, error.value))
+          : error instanceof Error
+            ? error
+            : new Error(String(error))
+      );
       return;
     }
     const props: PlanRootProps = {

@@ -30,6 +30,7 @@ export interface PlanSourcePaneStrings {
   PaneDefaultWaveNone: string;
   PaneWavesLoading: string;
   PaneWavesLoadFailed: string;
+  PaneErrorStoredSiteUrl: string;
 }
 
 /** The waves offered for "Bølge, der vises først", read from KOMBIT's wave list when the pane opens. */
@@ -69,6 +70,12 @@ function defaultWaveField(strings: PlanSourcePaneStrings, waves: WaveChoices, cu
     description: `${description} ${strings.PaneDefaultWaveDescription}`,
     placeholder: "KY - Bølge 5"
   });
+}
+
+/** In words, for the web part's error box: which stored address cannot be used. */
+export function storedSiteUrlMessage(strings: PlanSourcePaneStrings, property: string, value: string): string {
+  const label = property === "kombitSiteUrl" ? strings.PaneKombitSiteUrlLabel : property === "municipalitySiteUrl" ? strings.PaneMunicipalitySiteUrlLabel : property;
+  return strings.PaneErrorStoredSiteUrl.replace("{0}", label).replace("{1}", value);
 }
 
 export function buildPlanSourceGroups(
