@@ -166,6 +166,13 @@ define([], function () {
     WebinarNoAttendees: "Ingen fra kommunen er tilmeldt webinaret endnu",
     WebinarNoWorkingGroup: "Arbejdsgruppen er tom. Tilføj kommunens deltagere i Ressourcebooking.",
     AttendanceFailed: "Deltagelsen blev ikke gemt: {0}",
-    PendingSavesOne: "1 ændring er ikke gemt i SharePoint endnu. Den sendes igen automatisk."
+    PendingSavesOne: "1 ændring er ikke gemt i SharePoint endnu. Den sendes igen automatisk.",
+    SelectTask: "Vælg {0}",
+    Shift: "Forskyd ({0})",
+    ShiftTitle: "Forskyd {0} valgte opgaver",
+    ShiftDays: "Antal arbejdsdage",
+    ShiftHint: "Et negativt tal flytter opgaverne tidligere. Weekender og helligdage springes over.",
+    ShiftConfirm: "Forskyd",
+    ClearSelection: "Fravælg alle"
   };
 });

@@ -166,6 +166,13 @@ define([], function () {
     WebinarNoAttendees: "Nobody from the municipality is signed up for the webinar yet",
     WebinarNoWorkingGroup: "The working group is empty. Add the municipality's members in Resource booking.",
     AttendanceFailed: "The attendance was not saved: {0}",
-    PendingSavesOne: "1 change is not saved in SharePoint yet. It will be sent again."
+    PendingSavesOne: "1 change is not saved in SharePoint yet. It will be sent again.",
+    SelectTask: "Select {0}",
+    Shift: "Shift ({0})",
+    ShiftTitle: "Shift {0} selected tasks",
+    ShiftDays: "Working days",
+    ShiftHint: "A negative number moves the tasks earlier. Weekends and public holidays are skipped.",
+    ShiftConfirm: "Shift",
+    ClearSelection: "Clear selection"
   };
 });

@@ -166,6 +166,13 @@ declare interface IOirTimelineWebPartStrings {
   WebinarNoWorkingGroup: string;
   AttendanceFailed: string;
   PendingSavesOne: string;
+  SelectTask: string;
+  Shift: string;
+  ShiftTitle: string;
+  ShiftDays: string;
+  ShiftHint: string;
+  ShiftConfirm: string;
+  ClearSelection: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -4,7 +4,7 @@ import { Icon } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { ScheduledTask } from "../../domain/schedule";
 import { StatusBadge } from "../common/StatusBadge";
-import { formatDate } from "../common/format";
+import { formatDate, formatText } from "../common/format";
 import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
 
 export interface TaskRowHeaderProps {
@@ -14,13 +14,25 @@ export interface TaskRowHeaderProps {
   flags: string[];
   locale: string;
   classNames: ReturnType<typeof getTimelineGridClassNames>;
+  /** Editors select rows for "Forskyd"; undefined = no selection box. */
+  selected?: boolean;
+  onSelect?: (taskId: number, selected: boolean) => void;
 }
 
-export function TaskRowHeader({ task, computedCritical, flags, locale, classNames }: TaskRowHeaderProps): JSX.Element {
+export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, onSelect }: TaskRowHeaderProps): JSX.Element {
   const critical = task.task.declaredCritical ? strings.CriticalDeclared : computedCritical ? strings.CriticalComputed : undefined;
   return (
     <div role="rowheader" className={classNames.taskCell}>
       <div className={classNames.taskTitle} title={`${task.task.code} ${task.task.title}`}>
+        {onSelect && (
+          <input
+            type="checkbox"
+            className={classNames.select}
+            checked={selected === true}
+            aria-label={formatText(strings.SelectTask, task.task.code)}
+            onChange={(e) => onSelect(task.id, e.currentTarget.checked)}
+          />
+        )}
         <span className={classNames.taskCode}>{task.task.code}</span> {task.task.title}
       </div>
       <div className={classNames.taskMeta}>

@@ -36,6 +36,9 @@ export interface TimelineCommandBarProps {
   onExportCsv: () => void;
   onExportIcs: () => void;
   onPrint: () => void;
+  selectedCount: number;
+  onShift: () => void;
+  onClearSelection: () => void;
 }
 
 const ALL = "__all__";
@@ -134,6 +137,8 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
         <>
           <DefaultButton iconProps={{ iconName: "Undo" }} text={strings.Undo} disabled={!props.canUndo} onClick={props.onUndo} />
           <DefaultButton iconProps={{ iconName: "Redo" }} text={strings.Redo} disabled={!props.canRedo} onClick={props.onRedo} />
+          <DefaultButton iconProps={{ iconName: "Forward" }} text={formatText(strings.Shift, props.selectedCount)} disabled={props.selectedCount === 0} onClick={props.onShift} />
+          {props.selectedCount > 0 && <DefaultButton text={strings.ClearSelection} onClick={props.onClearSelection} />}
         </>
       )}
       <DefaultButton

@@ -23,6 +23,7 @@ export interface TimelineGridClassNames {
   groupButton: IStyle;
   taskTitle: IStyle;
   taskCode: IStyle;
+  select: IStyle;
   taskMeta: IStyle;
   dates: IStyle;
   flag: IStyle;
@@ -67,6 +68,7 @@ export function getTimelineGridClassNames(): IProcessedStyleSet<TimelineGridClas
     groupButton: [{ display: "flex", alignItems: "center", gap: 6, border: "none", background: "transparent", padding: 0, font: "inherit", fontWeight: 600, cursor: "pointer", color: semanticColors.bodyText }, focus],
     taskTitle: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
     taskCode: { fontWeight: 600, marginRight: 2 },
+    select: { margin: "0 6px 0 0", verticalAlign: "middle" },
     taskMeta: { display: "flex", alignItems: "center", gap: 10, fontSize: fonts.small.fontSize, color: semanticColors.bodySubtext, whiteSpace: "nowrap", overflow: "hidden" },
     dates: { fontVariantNumeric: "tabular-nums" },
     flag: { color: palette.redDark, display: "inline-flex", alignItems: "center", gap: 2 },

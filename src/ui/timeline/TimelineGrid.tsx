@@ -36,6 +36,9 @@ export interface TimelineGridProps {
   onOpen: (task: ScheduledTask) => void;
   /** Render every row and let the grid grow (print view). */
   printing?: boolean;
+  /** Tasks selected for "Forskyd" (editors only). */
+  selected?: ReadonlySet<number>;
+  onSelect?: (taskId: number, selected: boolean) => void;
   /** Webinars nobody from the municipality attends (a reminder on the row). */
   webinarsWithoutAttendees?: ReadonlySet<number>;
 }
@@ -142,7 +145,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     const critical = row.task.task.declaredCritical || computedCritical.has(row.task.id);
     rendered.push(
       <div key={row.key} role="row" aria-rowindex={i + 2} className={classNames.row} style={style} data-task-id={row.task.id}>
-        <TaskRowHeader task={row.task} computedCritical={computedCritical.has(row.task.id)} flags={flagsById.get(row.task.id) ?? []} locale={locale} classNames={classNames} />
+        <TaskRowHeader task={row.task} computedCritical={computedCritical.has(row.task.id)} flags={flagsById.get(row.task.id) ?? []} locale={locale} classNames={classNames} selected={props.selected?.has(row.task.id)} onSelect={canEdit ? props.onSelect : undefined} />
         <div role="gridcell" className={classNames.chartCell} style={{ width: scale.width }}>
           <TaskBar
             task={row.task}

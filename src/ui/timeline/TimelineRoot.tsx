@@ -17,6 +17,7 @@ import { getTimelineRootClassNames } from "./TimelineRoot.styles";
 import { ConflictDialog } from "./ConflictDialog";
 import { SaveStatusBar } from "./SaveStatusBar";
 import { ReadinessSummary } from "./ReadinessSummary";
+import { ShiftDialog } from "./ShiftDialog";
 import { describeError } from "../common/errorMessage";
 import { TaskPanel } from "./TaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
@@ -73,6 +74,16 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const labels = React.useMemo(() => scaleLabels(locale), [locale]);
   const [openTaskId, setOpenTaskId] = React.useState<number | undefined>();
   const [printing, setPrinting] = React.useState(false);
+  const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
+  const [shifting, setShifting] = React.useState(false);
+  const onSelect = React.useCallback((taskId: number, isSelected: boolean) => {
+    setSelected((old) => {
+      const next = new Set(old);
+      if (isSelected) next.add(taskId);
+      else next.delete(taskId);
+      return next;
+    });
+  }, []);
 
   const { state, wave, scheduled, view } = model;
   const ready = state.phase === "ready" ? state : undefined;
@@ -162,6 +173,8 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         onOpen={onOpen}
         printing={printing}
         webinarsWithoutAttendees={webinarsWithoutAttendees}
+        selected={selected}
+        onSelect={onSelect}
       />
     );
   }
@@ -197,6 +210,9 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           onExportCsv={exportCsv}
           onExportIcs={exportIcs}
           onPrint={() => setPrinting(true)}
+          selectedCount={selected.size}
+          onShift={() => setShifting(true)}
+          onClearSelection={() => setSelected(new Set())}
         />
         </div>
       )}
@@ -225,6 +241,17 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
               (plan?.attendance ?? []).filter((a) => a.value.taskId === openTask.id).map((a) => a.value.personEmail.toLowerCase())
             ),
             onChange: (email, attending) => model.setAttendance(openTask.id, email, attending)
+          }}
+        />
+      )}
+      {shifting && (
+        <ShiftDialog
+          count={selected.size}
+          onDismiss={() => setShifting(false)}
+          onShift={(days) => {
+            model.shiftTasks(scheduled.filter((t) => selected.has(t.id)), days);
+            setShifting(false);
+            setSelected(new Set());
           }}
         />
       )}

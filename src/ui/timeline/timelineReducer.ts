@@ -43,8 +43,9 @@ export interface ReadyState {
   plan: TimelinePlan;
   saves: ReadonlyMap<number, SaveState>;
   conflict?: { taskId: number; error: ConflictError<StateChanges, StateChanges> };
-  undo: TaskEdit[];
-  redo: TaskEdit[];
+  /** Each entry is what one user action changed (one task, or several for "Forskyd"). */
+  undo: TaskEdit[][];
+  redo: TaskEdit[][];
   /** A write outside the task saves that failed (e.g. webinar attendance), shown until dismissed. */
   notice?: { error: unknown };
 }
@@ -59,6 +60,7 @@ export type TimelineAction =
   | { type: "planLoaded"; plan: TimelinePlan }
   | { type: "planFailed"; error: unknown }
   | { type: "taskEdited"; edit: TaskEdit }
+  | { type: "tasksShifted"; edits: TaskEdit[] }
   | { type: "editUndone" }
   | { type: "editRedone" }
   | { type: "saveStarted"; taskId: number }
@@ -105,21 +107,27 @@ function withSave(saves: ReadonlyMap<number, SaveState>, taskId: number, save: S
 function readyReducer(state: ReadyState, action: TimelineAction): ReadyState {
   switch (action.type) {
     case "taskEdited":
+    case "tasksShifted": {
+      const edits = action.type === "taskEdited" ? [action.edit] : action.edits;
+      if (edits.length === 0) return state;
       return {
         ...state,
-        plan: applyToRow(state.plan, action.edit.taskId, action.edit.after),
-        undo: [...state.undo, action.edit].slice(-UNDO_LIMIT),
+        plan: edits.reduce((plan, edit) => applyToRow(plan, edit.taskId, edit.after), state.plan),
+        undo: [...state.undo, edits].slice(-UNDO_LIMIT),
         redo: []
       };
+    }
     case "editUndone": {
-      const edit = state.undo[state.undo.length - 1];
-      if (!edit) return state;
-      return { ...state, plan: applyToRow(state.plan, edit.taskId, edit.before), undo: state.undo.slice(0, -1), redo: [...state.redo, edit] };
+      const edits = state.undo[state.undo.length - 1];
+      if (!edits) return state;
+      const plan = edits.reduce((p, edit) => applyToRow(p, edit.taskId, edit.before), state.plan);
+      return { ...state, plan, undo: state.undo.slice(0, -1), redo: [...state.redo, edits] };
     }
     case "editRedone": {
-      const edit = state.redo[state.redo.length - 1];
-      if (!edit) return state;
-      return { ...state, plan: applyToRow(state.plan, edit.taskId, edit.after), undo: [...state.undo, edit], redo: state.redo.slice(0, -1) };
+      const edits = state.redo[state.redo.length - 1];
+      if (!edits) return state;
+      const plan = edits.reduce((p, edit) => applyToRow(p, edit.taskId, edit.after), state.plan);
+      return { ...state, plan, undo: [...state.undo, edits], redo: state.redo.slice(0, -1) };
     }
     case "saveStarted":
       return { ...state, saves: withSave(state.saves, action.taskId, { kind: "saving" }) };

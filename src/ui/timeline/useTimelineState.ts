@@ -11,7 +11,8 @@ import { filterTasks } from "../../domain/filters";
 import { readiness as computeReadiness, type Readiness } from "../../domain/readiness";
 import type { Wave } from "../../domain/model";
 import { ConflictError, PendingWriteError } from "../../data/errors";
-import type { PendingWrite, PlanRepositories } from "../../data/repositories";
+import type { ItemRef, PendingWrite, PlanRepositories } from "../../data/repositories";
+import { addWorkingDays } from "../../domain/calendar";
 import type { TimelineViewState } from "./filterUrl";
 import { buildRows, domainFilter, isMine, type TimelineRow } from "./timelineRows";
 import {
@@ -19,6 +20,7 @@ import {
   rowOf,
   timelineReducer,
   type StateChanges,
+  type TaskEdit,
   type TimelinePlan,
   type TimelineState
 } from "./timelineReducer";
@@ -47,6 +49,8 @@ export interface TimelineModel {
   editTask: (taskId: number, changes: StateChanges, delayMs?: number) => void;
   undo: () => void;
   redo: () => void;
+  /** "Forskyd": moves tasks by N working days (negative = earlier), saved in one batch. */
+  shiftTasks: (tasks: readonly ScheduledTask[], workingDays: number) => void;
   keepMine: () => void;
   takeTheirs: () => void;
   retryPending: () => void;
@@ -186,20 +190,53 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
   const undo = React.useCallback((): void => {
     const current = stateRef.current;
     if (current.phase !== "ready") return;
-    const edit = current.undo[current.undo.length - 1];
-    if (!edit) return;
+    const edits = current.undo[current.undo.length - 1];
+    if (!edits) return;
     dispatch({ type: "editUndone" });
-    queueSave(edit.taskId, edit.before, edit.after, 0);
+    for (const edit of edits) queueSave(edit.taskId, edit.before, edit.after, 0);
   }, [queueSave]);
 
   const redo = React.useCallback((): void => {
     const current = stateRef.current;
     if (current.phase !== "ready") return;
-    const edit = current.redo[current.redo.length - 1];
-    if (!edit) return;
+    const edits = current.redo[current.redo.length - 1];
+    if (!edits) return;
     dispatch({ type: "editRedone" });
-    queueSave(edit.taskId, edit.after, edit.before, 0);
+    for (const edit of edits) queueSave(edit.taskId, edit.after, edit.before, 0);
   }, [queueSave]);
+
+  const shiftTasks = React.useCallback((tasks: readonly ScheduledTask[], workingDays: number): void => {
+    const current = stateRef.current;
+    if (current.phase !== "ready" || !current.plan.canEdit || workingDays === 0) return;
+    const edits: TaskEdit[] = [];
+    const refs: { ref: ItemRef; changes: StateChanges; taskId: number; before: StateChanges }[] = [];
+    for (const task of tasks) {
+      const row = rowOf(current.plan, task.id);
+      if (!row) continue;
+      const after: StateChanges = {
+        localStart: addWorkingDays(task.effective.start, workingDays),
+        localEnd: addWorkingDays(task.effective.end, workingDays)
+      };
+      const before: StateChanges = { localStart: row.state.localStart, localEnd: row.state.localEnd };
+      edits.push({ taskId: task.id, before, after });
+      refs.push({ ref: { itemId: row.itemId, etag: etags.current.get(task.id) ?? row.etag }, changes: after, taskId: task.id, before });
+    }
+    dispatch({ type: "tasksShifted", edits });
+    for (const r of refs) dispatch({ type: "saveStarted", taskId: r.taskId });
+    // One $batch for the whole shift; $batch is not transactional, so each part reports alone.
+    repositories.local.updateStates(refs.map(({ ref, changes }) => ({ ref, changes }))).then(
+      (results) =>
+        results.forEach((result, i) => {
+          const { taskId, before } = refs[i];
+          if (result.ok) {
+            etags.current.set(taskId, result.etag);
+            dispatch({ type: "saveSucceeded", taskId, etag: result.etag });
+          } else if (result.error instanceof PendingWriteError) dispatch({ type: "saveQueued", taskId, error: result.error });
+          else dispatch({ type: "saveRefused", taskId, error: result.error, rollback: before });
+        }),
+      (error: unknown) => refs.forEach(({ taskId, before }) => dispatch({ type: "saveRefused", taskId, error, rollback: before }))
+    );
+  }, [repositories]);
 
   const keepMine = React.useCallback((): void => {
     const current = stateRef.current;
@@ -311,6 +348,7 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     editTask,
     undo,
     redo,
+    shiftTasks,
     keepMine,
     takeTheirs,
     retryPending,

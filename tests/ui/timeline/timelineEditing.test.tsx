@@ -3,7 +3,7 @@
  * refused cycle, the conflict dialog and read-only mode — all through the in-memory
  * repositories, which keep ETags and refuse a stale one as SharePoint does.
  */
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { findGrid, memoryRepositories, setupUser, PL10, PL12, renderTimeline, storedRow, taskRow } from "./timelineTestKit";
 
 /** Waits until a condition on the stored data holds and no save is running any more. */
@@ -143,6 +143,32 @@ describe("TimelineRoot editing", () => {
     await user.click(within(dialog).getByRole("button", { name: "Brug deres" }));
     await waitFor(() => expect(taskRow("PL 12").textContent).toContain("12.02.2027 – 30.04.2027"));
     expect(storedRow(repositories, PL12).value.state.localEnd).toBe("2027-04-30");
+  });
+
+  it("shifts selected tasks by working days in one batch, skipping Easter, and undoes them together", async () => {
+    const repositories = memoryRepositories();
+    const updateStates = jest.spyOn(repositories.local, "updateStates");
+    const user = setupUser();
+    renderTimeline(repositories);
+    await findGrid();
+    await user.click(within(taskRow("PL 12")).getByRole("checkbox", { name: "Vælg PL 12" }));
+    await user.click(within(taskRow("OA 13")).getByRole("checkbox", { name: "Vælg OA 13" }));
+    await user.click(screen.getByRole("button", { name: "Forskyd (2)" }));
+    const dialog = await screen.findByRole("dialog", { name: "Forskyd 2 valgte opgaver" });
+    const days = within(dialog).getByRole("spinbutton", { name: "Antal arbejdsdage" });
+    await user.clear(days);
+    await user.type(days, "5");
+    // The batch starts at once and resolves right after the click: let act() see its updates.
+    await act(() => user.click(within(dialog).getByRole("button", { name: "Forskyd" })));
+    await settled(() => expect(storedRow(repositories, PL12).value.state.localStart).toBe("2027-02-19"));
+    expect(updateStates).toHaveBeenCalledTimes(1);
+    expect(storedRow(repositories, PL12).value.state.localEnd).toBe("2027-04-23");
+    // OA 13 starts Thursday 18.03.2027: five working days later skips Skærtorsdag, Langfredag and 2. påskedag.
+    expect(taskRow("OA 13").textContent).toContain("30.03.2027 – 22.04.2027");
+    await user.click(screen.getByRole("button", { name: "Fortryd" }));
+    expect(taskRow("PL 12").textContent).toContain("12.02.2027 – 16.04.2027");
+    expect(taskRow("OA 13").textContent).toContain("18.03.2027 – 15.04.2027");
+    await settled(() => expect(storedRow(repositories, PL12).value.state.localStart).toBeUndefined());
   });
 
   it("is read-only for a reader: no handles, no moves, a notice", async () => {

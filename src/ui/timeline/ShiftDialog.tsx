@@ -1,0 +1,38 @@
+/** "Forskyd": how many working days to move the selected tasks (negative = earlier). */
+import * as React from "react";
+import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, SpinButton } from "@fluentui/react";
+import * as strings from "OirTimelineWebPartStrings";
+import { formatText } from "../common/format";
+
+export interface ShiftDialogProps {
+  count: number;
+  onShift: (workingDays: number) => void;
+  onDismiss: () => void;
+}
+
+export function ShiftDialog({ count, onShift, onDismiss }: ShiftDialogProps): JSX.Element {
+  const [days, setDays] = React.useState(5);
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onDismiss}
+      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.ShiftTitle, count), subText: strings.ShiftHint }}
+    >
+      <SpinButton
+        label={strings.ShiftDays}
+        value={String(days)}
+        min={-260}
+        max={260}
+        step={1}
+        onChange={(_e, value) => {
+          const n = Number(value);
+          if (Number.isInteger(n)) setDays(n);
+        }}
+      />
+      <DialogFooter>
+        <PrimaryButton text={strings.ShiftConfirm} disabled={days === 0} onClick={() => onShift(days)} />
+        <DefaultButton text={strings.Cancel} onClick={onDismiss} />
+      </DialogFooter>
+    </Dialog>
+  );
+}
