@@ -10,6 +10,7 @@
  *   --only a,b              only these pages (names in entries.mjs)
  *   --doc / --no-doc        write docs/performance.md (default: only for a full, unfiltered run)
  *   --json file             also write the raw runs as JSON
+ *   --no-minify             readable bundles for profiling (figures then differ; never for the doc)
  *   --chromium path         browser binary (default $CHROMIUM or /usr/bin/chromium)
  */
 import fs from "node:fs";
@@ -25,7 +26,7 @@ import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budg
 const DEFAULT_SIZES = [100, 1000, 5000];
 
 function parseArgs(argv) {
-  const opts = { sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: process.env.CHROMIUM || "/usr/bin/chromium" };
+  const opts = { minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: process.env.CHROMIUM || "/usr/bin/chromium" };
   let subset = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -49,6 +50,10 @@ function parseArgs(argv) {
     } else if (arg === "--doc") opts.doc = true;
     else if (arg === "--no-doc") opts.doc = false;
     else if (arg === "--json") opts.json = value();
+    else if (arg === "--no-minify") {
+      opts.minify = false;
+      subset = true;
+    }
     else if (arg === "--chromium") opts.chromium = value();
     else if (arg === "--help" || arg === "-h") {
       console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]);
@@ -56,6 +61,7 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${arg} (see --help)`);
   }
   opts.doc ??= !subset;
+  if (opts.doc && !opts.minify) throw new Error("--no-minify is for profiling only; it cannot write docs/performance.md");
   return opts;
 }
 
@@ -86,7 +92,7 @@ async function main() {
   const distDir = path.join(ROOT, "temp", "bench-ui", "dist");
   fs.mkdirSync(distDir, { recursive: true });
   console.error(`building ${entries.length} page(s) into ${path.relative(ROOT, distDir)}`);
-  const { built, skipped } = await buildEntries(entries, distDir);
+  const { built, skipped } = await buildEntries(entries, distDir, { minify: opts.minify });
   for (const s of skipped) console.error(`skipped ${s.name}: ${s.reason}`);
 
   const meta = Object.fromEntries(

@@ -53,7 +53,7 @@ ${hasCss ? '<link rel="stylesheet" href="main.css">' : ""}<style>html,body{margi
 </head><body><div id="root"></div><script type="module" src="main.js"></script></body></html>\n`;
 
 /** Builds the given entries; returns the names built and those skipped (entry file missing). */
-export async function buildEntries(entries, outDir) {
+export async function buildEntries(entries, outDir, { minify = true } = {}) {
   const built = [];
   const skipped = [];
   for (const e of entries) {
@@ -69,7 +69,7 @@ export async function buildEntries(entries, outDir) {
       entryPoints: { main: source },
       outdir: dir,
       bundle: true,
-      minify: true,
+      minify,
       format: "esm",
       platform: "browser",
       target: "es2020",

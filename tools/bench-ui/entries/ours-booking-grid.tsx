@@ -5,6 +5,7 @@
  * as a keyboard user makes it: with a person expanded and a task cell's editor open with "7",
  * the Enter that commits it, until the grid (cell, person total, demand and totals) is painted.
  */
+import "../page/fluentIcons";
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { createMemoryRepositories } from "../../../src/data/memory";

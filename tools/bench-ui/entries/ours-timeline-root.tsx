@@ -4,6 +4,7 @@
  * command bar and the grid — what a user waits for after the web part's data has arrived.
  * A reference next to ours-timeline (the grid with its props ready); not a budget line.
  */
+import "../page/fluentIcons";
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { createMemoryRepositories } from "../../../src/data/memory";

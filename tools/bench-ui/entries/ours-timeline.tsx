@@ -4,6 +4,7 @@
  * critical path computed — the props TimelineRoot hands it. React 17, as the web part ships.
  * Editor view (canEdit): bars carry their resize handles.
  */
+import "../page/fluentIcons";
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import * as strings from "OirTimelineWebPartStrings";
