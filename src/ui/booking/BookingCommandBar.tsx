@@ -33,7 +33,7 @@ function picked(option: IDropdownOption | undefined): string | undefined {
   return !option || option.key === ALL ? undefined : String(option.key);
 }
 
-export function BookingCommandBar(props: BookingCommandBarProps): JSX.Element {
+function BookingCommandBarView(props: BookingCommandBarProps): JSX.Element {
   const { filters, onChange, locale } = props;
   const weekOptions = props.weeks.map((w) => ({ key: w, text: `${formatText(common.WeekLabel, isoWeek(w).week)} · ${formatDate(w, locale)}` }));
   const dropdown = (label: string, options: IDropdownOption[], selected: string | undefined, apply: (value: string | undefined) => void, width = 180): JSX.Element => (
@@ -84,3 +84,6 @@ export function BookingCommandBar(props: BookingCommandBarProps): JSX.Element {
     </div>
   );
 }
+
+/** Memoized: the filters do not change while cells are edited. */
+export const BookingCommandBar = React.memo(BookingCommandBarView);

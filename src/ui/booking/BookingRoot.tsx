@@ -66,6 +66,11 @@ function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repo
   const allWeeks = React.useMemo(() => planWeeks(view.waveTasks), [view.waveTasks]);
   const canEdit = data.canEditBookings;
   const conflict = state.conflicts[0];
+  const memberValues = React.useMemo(() => data.members.map((m) => m.value), [data.members]);
+  // The export reads the view as it is when clicked; a stable callback keeps the command bar memoized.
+  const latest = React.useRef(view);
+  latest.current = view;
+  const onExport = React.useCallback(() => downloadCsv(latest.current), []);
 
   return (
     <>
@@ -88,11 +93,11 @@ function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repo
         waves={data.waves}
         wave={view.wave}
         roles={view.roles}
-        members={data.members.map((m) => m.value)}
+        members={memberValues}
         tasks={view.waveTasks}
         weeks={allWeeks}
         locale={locale}
-        onExport={() => downloadCsv(view)}
+        onExport={onExport}
       />
       <SaveStatus state={state} pendingWrites={view.pendingWrites} onRetry={view.retrySaves} />
       {state.notice && <NoticeBar notice={state.notice} dispatch={dispatch} />}

@@ -158,7 +158,7 @@ function AddMemberForm(props: WorkingGroupPanelProps & { onStatus: (text: string
   );
 }
 
-export function WorkingGroupPanel(props: WorkingGroupPanelProps): JSX.Element {
+function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
   const { members, canEdit, locale, onRemove, onUpdate } = props;
   const [status, setStatus] = React.useState<string | undefined>();
   const [error, setError] = React.useState<unknown>();
@@ -230,3 +230,6 @@ export function WorkingGroupPanel(props: WorkingGroupPanelProps): JSX.Element {
     </Stack>
   );
 }
+
+/** Memoized: grid edits re-render the root, and the working group (200 fields) need not follow. */
+export const WorkingGroupPanel = React.memo(WorkingGroupPanelView);

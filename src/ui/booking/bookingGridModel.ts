@@ -6,7 +6,7 @@
 import { daysOffBetween, type WorkingCalendar } from "../../domain/calendar";
 import { addDays } from "../../domain/isoDate";
 import { isoWeek, weekStart, weekStartsBetween } from "../../domain/isoWeek";
-import { demandByRoleWeek, NO_ROLE } from "../../domain/demand";
+import { demandByRoleWeek, NO_ROLE, type DemandResult } from "../../domain/demand";
 import { taskCoverage, weekCapacityHours, type TaskCoverage } from "../../domain/bookings";
 import type { Booking, IsoDate, WorkingGroupMember } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
@@ -82,6 +82,8 @@ export interface GridModelInput {
   /** Ids of the critical tasks (declared or computed). */
   critical: ReadonlySet<number>;
   calendar?: WorkingCalendar;
+  /** Demand of the tasks (demandByRoleWeek), when the caller keeps it across edits. */
+  demand?: DemandResult;
 }
 
 export interface GridModel {
@@ -131,7 +133,9 @@ export function tasksOfMember(member: WorkingGroupMember, tasks: readonly Schedu
 export function buildGridModel(input: GridModelInput): GridModel {
   const columns = input.weeks.map((w) => columnOf(w, input.calendar));
   const weekIndex = new Map(input.weeks.map((w, i) => [w, i]));
-  const demand = demandByRoleWeek(input.tasks, { calendar: input.calendar });
+  const demand = input.demand ?? demandByRoleWeek(input.tasks, { calendar: input.calendar });
+  // The working-day share of each week is the same for everyone: capacity = weekly hours × share.
+  const weekShare = input.weeks.map((w) => weekCapacityHours({ weeklyCapacityHours: 1 }, w, input.calendar));
   const coverage = new Map(taskCoverage(input.tasks, input.bookings).map((c) => [c.taskId, c]));
 
   // Per person: hours per week (all tasks) and the task ids they have booked.
@@ -179,7 +183,7 @@ export function buildGridModel(input: GridModelInput): GridModel {
         member,
         role,
         hours,
-        capacity: input.weeks.map((w) => weekCapacityHours(member, w, input.calendar)),
+        capacity: weekShare.map((share) => member.weeklyCapacityHours * share),
         total: sum(hours),
         expanded,
         taskCount: tasks.length

@@ -7,6 +7,7 @@
 import * as React from "react";
 import { criticalPath } from "../../domain/criticalPath";
 import { suggestBookings } from "../../domain/bookings";
+import { demandByRoleWeek } from "../../domain/demand";
 import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
 import type { Booking, Wave, WorkingGroupMember } from "../../domain/model";
@@ -174,9 +175,10 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   }, [data.members, filters.person, filters.role]);
 
   const weeks = React.useMemo(() => planWeeks(waveTasks, filters.from, filters.to), [waveTasks, filters.from, filters.to]);
+  const demand = React.useMemo(() => demandByRoleWeek(tasks), [tasks]);
   const model = React.useMemo(
-    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical }),
-    [tasks, members, cellHours, bookings, weeks, expanded, critical]
+    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand }),
+    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand]
   );
 
   const roles = React.useMemo(() => {
