@@ -71,7 +71,8 @@ void run<TimelineGridProps>({
     addEventListener("pagehide", () => ReactDOM.unmountComponentAtNode(root), { once: true });
   },
   inspect: (root, props) => ({
-    "critical tasks in plan": props.computedCritical.size,
+    "critical tasks in plan (computed)": props.computedCritical.size,
+    "declared critical in plan": props.scheduled.filter((t) => t.task.declaredCritical).length,
     "task rows": root.querySelectorAll("[data-task-id]").length,
     bars: root.querySelectorAll("[data-task-bar]").length,
     "baseline bars": root.querySelectorAll('span[class*="baseline"]').length,
