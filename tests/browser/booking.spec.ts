@@ -60,6 +60,12 @@ test("add a person to the working group, book PL 12, see over-allocation, reload
   await page.keyboard.type("12");
   await page.keyboard.press("Enter");
   await expect(pl12Week8).toHaveAttribute("aria-label", /: 12 t$/);
+  // Escape cancels an edit: nothing of it is saved, also when the input leaves the DOM.
+  await pl12Week8.click();
+  await page.keyboard.type("9");
+  await expect(grid.getByRole("textbox", { name: `Timer for ${JESPER.name} på PL 12 i uge 8` })).toHaveValue("9");
+  await page.keyboard.press("Escape");
+  await expect(pl12Week8).toHaveAttribute("aria-label", /: 12 t$/);
 
   // 3. 12 hours against 10 hours' capacity: over-allocated, in words and with the icon.
   const personWeek8 = grid.getByRole("gridcell", { name: new RegExp(`^${JESPER.name}, uge 8 \\(22\\.02\\.2027\\)`) });

@@ -42,6 +42,13 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   const gridRef = React.useRef<HTMLDivElement>(null);
   const [focus, setFocus] = React.useState<GridPosition>({ row: 0, col: 0 });
   const wantFocus = React.useRef(false);
+  // Set when Enter, Tab or Escape has dealt with the edit, so the blur that follows (the input
+  // leaves the DOM) neither saves a cancelled value nor saves the same value twice.
+  const editHandled = React.useRef(false);
+  const editingKey = state.editing ? `${state.editing.cell.personEmail}|${state.editing.cell.taskId}|${state.editing.cell.weekStart}` : undefined;
+  React.useEffect(() => {
+    editHandled.current = false;
+  }, [editingKey]);
   const gridId = React.useMemo(() => `oir-bgrid-${Math.random().toString(36).slice(2)}`, []);
   const window_ = useVirtualWindow(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT);
   const danish = isDanish(locale);
@@ -181,9 +188,13 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     onCellFocus: (pos) => {
       if (pos.row !== focus.row || pos.col !== focus.col) setFocus(pos);
     },
-    onDraft: (text) => dispatch({ type: "draftTyped", text }),
+    onDraft: (text) => {
+      editHandled.current = false;
+      dispatch({ type: "draftTyped", text });
+    },
     onInputKeyDown: (event) => {
       event.stopPropagation();
+      if (event.key === "Enter" || event.key === "Tab" || event.key === "Escape") editHandled.current = true;
       if (event.key === "Enter") {
         event.preventDefault();
         commit({ row: current.row + 1, col: current.col });
@@ -197,6 +208,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
       }
     },
     onInputBlur: () => {
+      if (editHandled.current) return;
       if (state.editing && parseHours(state.editing.text).ok) dispatch({ type: "cellEdited", cell: state.editing.cell, text: state.editing.text });
     },
     onToggle: props.onToggle,
