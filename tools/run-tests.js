@@ -25,7 +25,8 @@ function run(cmd, args, env) {
 function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
+  } catch {
+    // No file (the runner crashed before writing it): reported below as a problem.
     return undefined;
   }
 }
