@@ -33,7 +33,7 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
             onChange={(e) => onSelect(task.id, e.currentTarget.checked)}
           />
         )}
-        <span className={classNames.taskCode}>{task.task.code}</span> {task.task.title}
+        <span className={classNames.taskCode} data-task-code="">{task.task.code}</span> {task.task.title}
       </div>
       <div className={classNames.taskMeta}>
         <StatusBadge status={task.status} />
