@@ -128,6 +128,7 @@ define([], function () {
     NoWeeks: "Planen har ingen uger i den valgte periode.",
     UnderBookedMore: "… og {0} flere",
     CapacityOf: "Timer pr. uge for {0}",
-    WorkingGroupUpdated: "{0} har nu {1} timer pr. uge."
+    WorkingGroupUpdated: "{0} har nu {1} timer pr. uge.",
+    RoleUnstaffed: "Ingen i arbejdsgruppen har rollen"
   };
 });

@@ -128,6 +128,7 @@ define([], function () {
     NoWeeks: "The plan has no weeks in the chosen period.",
     UnderBookedMore: "… and {0} more",
     CapacityOf: "Hours per week for {0}",
-    WorkingGroupUpdated: "{0} now has {1} hours per week."
+    WorkingGroupUpdated: "{0} now has {1} hours per week.",
+    RoleUnstaffed: "Nobody in the working group has this role"
   };
 });

@@ -128,6 +128,7 @@ declare interface IResourceBookingWebPartStrings {
   UnderBookedMore: string;
   CapacityOf: string;
   WorkingGroupUpdated: string;
+  RoleUnstaffed: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

@@ -142,7 +142,13 @@ function RowHeader({ row, index, ctx }: RowHeaderProps): JSX.Element {
   const text = row.kind === "demand" ? formatText(strings.DemandRow, roleName(row.role)) : strings.TotalRow;
   return (
     <div role="rowheader" className={classNames.rowHeader} data-pos={pos} tabIndex={focused ? 0 : -1} onFocus={onFocus}>
-      <strong>{text}</strong>
+      <strong className={classNames.ellipsis}>{text}</strong>
+      {row.kind === "demand" && !row.staffed && (
+        <span className={classNames.flag}>
+          <Icon iconName="Warning" aria-hidden={true} />
+          {strings.RoleUnstaffed}
+        </span>
+      )}
     </div>
   );
 }

@@ -103,7 +103,7 @@ function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repo
       {state.notice && <NoticeBar notice={state.notice} dispatch={dispatch} />}
       {state.suggestion && <SuggestionBar suggestion={state.suggestion} names={names} locale={locale} dispatch={dispatch} />}
       <UnderBookedList items={underBooked} locale={locale} />
-      {data.members.length === 0 ? null : view.model.columns.length === 0 ? (
+      {view.model.rows.length === 0 ? null : view.model.columns.length === 0 ? (
         <EmptyState message={strings.NoWeeks} />
       ) : (
         <BookingGrid

@@ -27,6 +27,8 @@ export interface DemandRow {
   role: string;
   /** Demand hours of the role per week column. */
   hours: number[];
+  /** False when nobody in the working group (as shown) has the role: demand nobody can cover. */
+  staffed: boolean;
 }
 
 export interface PersonRow {
@@ -84,6 +86,8 @@ export interface GridModelInput {
   calendar?: WorkingCalendar;
   /** Demand of the tasks (demandByRoleWeek), when the caller keeps it across edits. */
   demand?: DemandResult;
+  /** Also show demand rows of roles nobody in the group has (default true; off when filtering people). */
+  showUnstaffedRoles?: boolean;
 }
 
 export interface GridModel {
@@ -163,13 +167,17 @@ export function buildGridModel(input: GridModelInput): GridModel {
   }
   const rows: GridRow[] = [];
   const totals = new Array<number>(columns.length).fill(0);
-  for (const role of [...groups.keys()].sort((a, b) => a.localeCompare(b, "da"))) {
+  const roleKeys = new Map<string, string>([...groups.keys()].map((r) => [fold(r), r]));
+  if (input.showUnstaffedRoles !== false) {
+    for (const cell of demand.cells) if (cell.role !== NO_ROLE && !roleKeys.has(fold(cell.role))) roleKeys.set(fold(cell.role), cell.role);
+  }
+  for (const role of [...roleKeys.values()].sort((a, b) => a.localeCompare(b, "da"))) {
     const demandHours = new Array<number>(columns.length).fill(0);
     for (const cell of demand.cells) {
       const i = weekIndex.get(cell.weekStart);
       if (i !== undefined && fold(cell.role) === fold(role)) demandHours[i] += cell.hours;
     }
-    rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours });
+    rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: groups.has(role) });
     const members = (groups.get(role) ?? []).slice().sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, "da"));
     for (const member of members) {
       const person = personKey(member.person.email);
@@ -205,7 +213,7 @@ export function buildGridModel(input: GridModelInput): GridModel {
       }
     }
   }
-  if (input.members.length > 0) rows.push({ kind: "total", key: "total", hours: totals, total: sum(totals) });
+  if (rows.length > 0) rows.push({ kind: "total", key: "total", hours: totals, total: sum(totals) });
   return { columns, rows };
 }
 

@@ -177,8 +177,8 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   const weeks = React.useMemo(() => planWeeks(waveTasks, filters.from, filters.to), [waveTasks, filters.from, filters.to]);
   const demand = React.useMemo(() => demandByRoleWeek(tasks), [tasks]);
   const model = React.useMemo(
-    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand }),
-    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand]
+    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand, showUnstaffedRoles: !filters.person }),
+    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand, filters.person]
   );
 
   const roles = React.useMemo(() => {

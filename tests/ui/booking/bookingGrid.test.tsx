@@ -64,7 +64,22 @@ test("200 people × 52+ weeks: only the visible rows are in the DOM", async () =
   const { grid } = await renderBooking(createMemoryRepositories(data));
   expect(within(grid).getAllByRole("columnheader").length).toBeGreaterThan(52);
   const rendered = within(grid).getAllByRole("row").length;
-  expect(grid.getAttribute("aria-rowcount")).toBe(String(200 + 3));
+  // Header, 200 people, three demand rows (KY-projektleder; KOMBIT-programleder and the system owner, unstaffed), total.
+  expect(grid.getAttribute("aria-rowcount")).toBe(String(1 + 200 + 3 + 1));
   expect(rendered).toBeLessThan(40);
   expect(rendered).toBeGreaterThan(5);
+});
+
+test("demand of a role nobody in the working group has is shown, with a warning in words", async () => {
+  const { grid } = await renderBooking(repositories());
+  // PL 12 recommends KOMBIT-programleder too; nobody in the group has that role.
+  const row = within(grid).getByRole("rowheader", { name: /Behov · KOMBIT-programleder/ });
+  expect(row.textContent).toContain("Ingen i arbejdsgruppen har rollen");
+  expect(within(grid).getByRole("rowheader", { name: /Behov · KY-projektleder/ }).textContent).not.toContain("Ingen i arbejdsgruppen");
+  // PL 12's 37 hours are split between its two roles: 18,5 over its ten weeks for each.
+  const demand = within(grid)
+    .getAllByRole("gridcell")
+    .filter((c) => /^Behov for KOMBIT-programleder/.test(c.getAttribute("aria-label") ?? ""))
+    .reduce((sum, c) => sum + Number(/: ([\d,]+) t/.exec(c.getAttribute("aria-label") ?? "")?.[1].replace(",", ".")), 0);
+  expect(demand).toBeCloseTo(18.5, 0);
 });
