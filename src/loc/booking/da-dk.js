@@ -129,6 +129,8 @@ define([], function () {
     UnderBookedMore: "… og {0} flere",
     CapacityOf: "Timer pr. uge for {0}",
     WorkingGroupUpdated: "{0} har nu {1} timer pr. uge.",
-    RoleUnstaffed: "Ingen i arbejdsgruppen har rollen"
+    RoleUnstaffed: "Ingen i arbejdsgruppen har rollen",
+    RolesOf: "Roller for {0}",
+    WorkingGroupRolesUpdated: "{0} har nu rollerne {1}."
   };
 });

@@ -129,6 +129,8 @@ define([], function () {
     UnderBookedMore: "… and {0} more",
     CapacityOf: "Hours per week for {0}",
     WorkingGroupUpdated: "{0} now has {1} hours per week.",
-    RoleUnstaffed: "Nobody in the working group has this role"
+    RoleUnstaffed: "Nobody in the working group has this role",
+    RolesOf: "Roles of {0}",
+    WorkingGroupRolesUpdated: "{0} now has the roles {1}."
   };
 });

@@ -129,6 +129,8 @@ declare interface IResourceBookingWebPartStrings {
   CapacityOf: string;
   WorkingGroupUpdated: string;
   RoleUnstaffed: string;
+  RolesOf: string;
+  WorkingGroupRolesUpdated: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

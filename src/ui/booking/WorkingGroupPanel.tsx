@@ -23,6 +23,7 @@ import type { PeopleDirectory, Stored } from "../../data/repositories";
 import { ErrorState } from "../common/LoadStates";
 import { formatHours, formatText, isDanish } from "../common/format";
 import { CapacityField } from "./CapacityField";
+import { RolesField } from "./RolesField";
 import { validateMemberDraft, type MemberDraft, type MemberDraftErrors } from "./workingGroupForm";
 
 export interface WorkingGroupPanelProps {
@@ -175,7 +176,11 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
     (member: Stored<WorkingGroupMember>, value: WorkingGroupMember): Promise<void> => {
       setError(undefined);
       return onUpdate(member, value).then(() =>
-        setStatus(formatText(strings.WorkingGroupUpdated, value.person.displayName, formatHours(value.weeklyCapacityHours, locale)))
+        setStatus(
+          value.weeklyCapacityHours !== member.value.weeklyCapacityHours
+            ? formatText(strings.WorkingGroupUpdated, value.person.displayName, formatHours(value.weeklyCapacityHours, locale))
+            : formatText(strings.WorkingGroupRolesUpdated, value.person.displayName, value.roles.join(", "))
+        )
       );
     },
     [onUpdate, locale]
@@ -204,7 +209,9 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
             {sorted.map((m) => (
               <tr key={m.itemId}>
                 <th scope="row" style={{ textAlign: "left", padding: "4px 8px", fontWeight: 600 }}>{m.value.person.displayName}</th>
-                <td style={{ padding: "4px 8px" }}>{m.value.roles.join(", ")}</td>
+                <td style={{ padding: "4px 8px" }}>
+                  {canEdit ? <RolesField member={m} roles={props.roles} onSave={update} onError={onError} /> : m.value.roles.join(", ")}
+                </td>
                 <td style={{ padding: "4px 8px", textAlign: "right" }}>
                   {canEdit ? (
                     <CapacityField member={m} danish={isDanish(locale)} onSave={update} onError={onError} />

@@ -82,3 +82,14 @@ test("raising a member's capacity saves it and the over-allocation it resolves d
   expect(week11()).not.toMatch(/overbooket/);
   expect(screen.getByText("Anne Kirstine Holm har nu 25 timer pr. uge.")).toBeTruthy();
 });
+
+test("a member's roles can be changed in place; the person moves to the new role's group", async () => {
+  const repos = repositories();
+  const { user, grid } = await renderBooking(repos);
+  await user.click(screen.getByRole("combobox", { name: `Roller for ${BIRGITTE.displayName}` }));
+  await user.click(screen.getByRole("listbox").querySelector("label[for$='list0']") as HTMLElement);
+  fireEvent.keyDown(screen.getByRole("listbox"), { key: "Escape", code: "Escape", keyCode: 27, which: 27 });
+  await waitFor(() => expect(repos.tables.workingGroup.all()[1].value.roles).toEqual(["systemansvarlig på bogførings- og opkrævningssystemet", "KOMBIT-programleder"]));
+  expect(await screen.findByText("Birgitte Nørgaard har nu rollerne systemansvarlig på bogførings- og opkrævningssystemet, KOMBIT-programleder.")).toBeTruthy();
+  expect(within(grid).getByRole("rowheader", { name: /Birgitte Nørgaard/ }).textContent).toContain("KOMBIT-programleder");
+});
