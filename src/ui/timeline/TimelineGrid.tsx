@@ -6,9 +6,9 @@
 import * as React from "react";
 import { css, Icon } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
-import { daysOffBetween } from "../../domain/calendar";
+import { compileCalendar } from "../../domain/calendar";
 import { dependencyViolations } from "../../domain/dependencies";
-import { fromDayNumber, toDayNumber, type DayNumber } from "../../domain/isoDate";
+import { toDayNumber, type DayNumber } from "../../domain/isoDate";
 import type { ScheduledTask } from "../../domain/schedule";
 import type { Wave } from "../../domain/model";
 import { formatText } from "../common/format";
@@ -112,15 +112,19 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     return map;
   }, [scheduled, locale, props.webinarsWithoutAttendees]);
 
-  const daysOff = React.useMemo(
-    () => (scale.zoom === "day" ? daysOffBetween(fromDayNumber(scale.startDay), fromDayNumber(scale.endDay)).map(toDayNumber) : []),
-    [scale]
-  );
+  // Weekends and Danish public holidays, shaded at day zoom.
+  const daysOff = React.useMemo((): DayNumber[] => {
+    if (scale.zoom !== "day") return [];
+    const calendar = compileCalendar();
+    const days: DayNumber[] = [];
+    for (let day = scale.startDay; day <= scale.endDay; day++) if (calendar.weight(day) === 0) days.push(day);
+    return days;
+  }, [scale]);
 
-  const line = (day: DayNumber, className: string, text: string, color: string): JSX.Element | null =>
+  const line = (day: DayNumber, className: string, text: string, color: string, labelLeft: boolean): JSX.Element | null =>
     day < scale.startDay || day > scale.endDay ? null : (
       <div className={css(classNames.line, className)} style={{ left: TASK_COLUMN_WIDTH + dayX(scale, day) }} title={text}>
-        <span className={classNames.lineLabel} style={{ background: color }}>{text}</span>
+        <span className={classNames.lineLabel} style={{ background: color, transform: labelLeft ? "translateX(-100%)" : undefined }}>{text}</span>
       </div>
     );
 
@@ -185,8 +189,9 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           {daysOff.map((day) => (
             <div key={day} className={classNames.dayOff} style={{ left: TASK_COLUMN_WIDTH + dayX(scale, day), width: scale.dayWidth }} />
           ))}
-          {line(toDayNumber(today), classNames.today, strings.TodayMarker, "#ca5010")}
-          {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, "#881798")}
+          {line(toDayNumber(today), classNames.today, strings.TodayMarker, "#ca5010", false)}
+          {/* Go-Live is at the right end of the scale: its label goes to the left of the line. */}
+          {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, "#881798", true)}
           <Arrows rows={rows} first={window_.first} last={window_.last} scale={scale} className={classNames.arrows} />
           {rendered}
         </div>

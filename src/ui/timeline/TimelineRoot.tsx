@@ -44,7 +44,8 @@ function scaleLabels(locale: string): ScaleLabels {
     month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
     monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
     // 2024-01-01 was a Monday: ISO day d falls on 2024-01-0d.
-    day: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
+    day: (dayOfMonth) => String(dayOfMonth),
+    dayTitle: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
   };
 }
 

@@ -45,6 +45,7 @@ export interface ScaleLabels {
   month: (year: number, month: number) => string;
   monthShort: (year: number, month: number) => string;
   day: (dayOfMonth: number, isoDayOfWeek: number) => string;
+  dayTitle: (dayOfMonth: number, isoDayOfWeek: number) => string;
 }
 
 /** The x position (px) of the start of a day. */
@@ -100,7 +101,7 @@ function dayBands(from: DayNumber, to: DayNumber, dayWidth: number, labels: Scal
   for (let day = from; day <= to; day++) {
     const dow = isoDayOfWeek(day);
     const { day: dom } = civilFromDays(day);
-    bands.push({ key: `d${day}`, label: labels.day(dom, dow), title: labels.day(dom, dow), startDay: day, x: (day - from) * dayWidth, width: dayWidth, weekend: dow >= 6 });
+    bands.push({ key: `d${day}`, label: labels.day(dom, dow), title: labels.dayTitle(dom, dow), startDay: day, x: (day - from) * dayWidth, width: dayWidth, weekend: dow >= 6 });
   }
   return bands;
 }
