@@ -50,6 +50,21 @@ export interface MasterPlanRepository {
   getTasks(): Promise<Stored<KlikTask>[]>;
 }
 
+/**
+ * Writes KOMBIT's master plan (Planer on KOMBIT's site), for whoever maintains it (KLIK import).
+ * Predecessors are master ids; `itemIdByMasterId` gives the item id of each row they may point to
+ * (rows already in the list and rows added earlier in the same import). A predecessor without a
+ * row throws RangeError before anything is written.
+ */
+export interface MasterPlanWriter {
+  /** Adds a new row; resolves to it with its item id and ETag. */
+  addTask(task: KlikTask, itemIdByMasterId: ReadonlyMap<number, number>): Promise<Stored<KlikTask>>;
+  /** Overwrites an existing row (same Master-opgave ID) with the ETag read; resolves to the new ETag. ConflictError on 412. */
+  updateTask(ref: ItemRef, task: KlikTask, itemIdByMasterId: ReadonlyMap<number, number>): Promise<string>;
+  /** Whether the current user may edit KOMBIT's Planer. */
+  canEdit(): Promise<boolean>;
+}
+
 /** The municipality's own plan (its Planer list with the local columns). */
 export interface LocalPlanRepository {
   /** Every local row (all pages). */

@@ -2,3 +2,4 @@
 export { createMemoryRepositories } from "./memoryRepositories";
 export type { MemoryOptions, MemoryRepositories } from "./memoryRepositories";
 export { MemoryTable } from "./memoryTable";
+export { createMemoryMasterPlanWriter } from "./memoryMasterPlanWriter";

@@ -86,3 +86,4 @@ export { ensureSchema, assertSchema } from "./schema/ensureSchema";
 export type { EnsureSchemaOptions, SchemaReport } from "./schema/ensureSchema";
 export { displayNamesOf } from "../schema/listSchema";
 export type { ListSchema } from "../schema/listSchema";
+export { PnpMasterPlanWriter } from "./masterPlanWriter";

@@ -1,0 +1,45 @@
+/** KOMBIT's Planer written in memory (KLIK import in the demo and component tests), same rules as PnPjs. */
+import type { KlikTask } from "../../domain/model";
+import { AccessDeniedError, ConflictError, NotFoundError } from "../errors";
+import type { MasterPlanWriter } from "../repositories";
+import { MemoryTable } from "./memoryTable";
+
+function assertPredecessors(task: KlikTask, itemIdByMasterId: ReadonlyMap<number, number>): void {
+  for (const p of task.predecessors) {
+    if (!itemIdByMasterId.has(p)) throw new RangeError(`No row for predecessor with master id ${p}`);
+  }
+}
+
+/**
+ * The master table is read-only for the plan's users (MemoryTable refuses writes), so the writer
+ * checks rights and ETags itself and writes as the plan's maintainer.
+ */
+export function createMemoryMasterPlanWriter(tasks: MemoryTable<KlikTask>, options: { canEdit?: () => boolean } = {}): MasterPlanWriter {
+  const canEdit = options.canEdit ?? ((): boolean => true);
+  const assertCanEdit = (): void => {
+    if (!canEdit()) throw new AccessDeniedError({ status: 403, serverMessage: "Access denied. You do not have permission to perform this action or access this resource." });
+  };
+  return {
+    addTask: async (task, itemIdByMasterId) => {
+      assertCanEdit();
+      assertPredecessors(task, itemIdByMasterId);
+      const stored = tasks.seed({ ...task, version: 1 });
+      return stored;
+    },
+    updateTask: async (ref, task, itemIdByMasterId) => {
+      assertCanEdit();
+      assertPredecessors(task, itemIdByMasterId);
+      const current = tasks.get(ref.itemId);
+      if (!current) throw new NotFoundError(`Item ${ref.itemId} of "${tasks.title}"`, { status: 404 });
+      if (current.etag !== ref.etag) {
+        throw new ConflictError(ref.itemId, task, { value: current.value, etag: current.etag }, {
+          status: 412,
+          serverMessage: "The version of the item does not match the version on the server."
+        });
+      }
+      const version = Number(current.etag.replace(/"/g, "")) + 1;
+      return tasks.editAsSomeoneElse(ref.itemId, () => ({ ...task, version }));
+    },
+    canEdit: async () => canEdit()
+  };
+}
