@@ -74,7 +74,7 @@ define([], function () {
     SuggestionEmpty: "Der er intet at foreslå: opgaven er dækket, eller personen har ingen ledig tid i opgavens periode.",
     FillRight: "Fyld til højre",
     ReadOnlyNote: "Du kan se arbejdsgruppen og bookingerne, men ikke ændre dem.",
-    KeyboardHelp: "Piletaster flytter. Enter eller F2 redigerer, et tal starter redigering, Delete rydder, Escape fortryder, Ctrl+V indsætter fra Excel, Ctrl+R fylder til højre.",
+    KeyboardHelp: "Piletaster flytter. Enter, F2 eller dobbeltklik redigerer, et tal starter redigering, Delete rydder, Escape fortryder, Ctrl+V indsætter fra Excel, Ctrl+R fylder til højre.",
     SavingCount: "Gemmer ændringer ({0}) …",
     SaveFailedCount: "Ændringer, der ikke blev gemt: {0}.",
     PendingCount: "Ændringer, der venter på at blive sendt til SharePoint: {0}.",
@@ -131,6 +131,7 @@ define([], function () {
     WorkingGroupUpdated: "{0} har nu {1} timer pr. uge.",
     RoleUnstaffed: "Ingen i arbejdsgruppen har rollen",
     RolesOf: "Roller for {0}",
-    WorkingGroupRolesUpdated: "{0} har nu rollerne {1}."
+    WorkingGroupRolesUpdated: "{0} har nu rollerne {1}.",
+    KeyboardHelpReadOnly: "Piletaster flytter mellem cellerne. Du har kun læseadgang."
   };
 });

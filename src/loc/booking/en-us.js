@@ -74,7 +74,7 @@ define([], function () {
     SuggestionEmpty: "Nothing to suggest: the task is covered, or the person has no free time in the task's period.",
     FillRight: "Fill right",
     ReadOnlyNote: "You can see the working group and the bookings, but not change them.",
-    KeyboardHelp: "Arrow keys move. Enter or F2 edits, a digit starts editing, Delete clears, Escape cancels, Ctrl+V pastes from Excel, Ctrl+R fills right.",
+    KeyboardHelp: "Arrow keys move. Enter, F2 or a double-click edits, a digit starts editing, Delete clears, Escape cancels, Ctrl+V pastes from Excel, Ctrl+R fills right.",
     SavingCount: "Saving {0} changes …",
     SaveFailedCount: "{0} changes were not saved.",
     PendingCount: "{0} changes are waiting to be sent to SharePoint.",
@@ -131,6 +131,7 @@ define([], function () {
     WorkingGroupUpdated: "{0} now has {1} hours per week.",
     RoleUnstaffed: "Nobody in the working group has this role",
     RolesOf: "Roles of {0}",
-    WorkingGroupRolesUpdated: "{0} now has the roles {1}."
+    WorkingGroupRolesUpdated: "{0} now has the roles {1}.",
+    KeyboardHelpReadOnly: "Arrow keys move between the cells. You have read access only."
   };
 });

@@ -131,6 +131,7 @@ declare interface IResourceBookingWebPartStrings {
   RoleUnstaffed: string;
   RolesOf: string;
   WorkingGroupRolesUpdated: string;
+  KeyboardHelpReadOnly: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

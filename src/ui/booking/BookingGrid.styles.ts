@@ -31,6 +31,7 @@ export interface BookingGridClassNames {
   headerButton: IStyle;
   focused: IStyle;
   firstLine: IStyle;
+  help: IStyle;
   ellipsis: IStyle;
   suggestButton: IStyle;
 }
@@ -92,6 +93,7 @@ export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassN
       selectors: { ":focus": { outline: `2px solid ${palette.themePrimary}` } }
     },
     focused: {},
+    help: { ...fonts.small, color: semanticColors.bodySubtext, margin: "4px 0 0" },
     firstLine: { display: "flex", alignItems: "center", gap: 6, width: "100%", minWidth: 0 },
     ellipsis: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
     suggestButton: { flex: "none", color: palette.themePrimary, ...fonts.small }

@@ -92,13 +92,13 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   };
   const focusedAddress = (): CellAddress | undefined => addressOf(rows[current.row], columns[current.col]?.weekStart);
 
-  const startEdit = (text: string | undefined): void => {
-    const cell = focusedAddress();
+  const startEdit = (text: string | undefined, at: GridPosition = current): void => {
+    const cell = addressOf(rows[at.row], columns[at.col]?.weekStart);
     if (!cell) {
-      if (rows[current.row]?.kind === "person" && current.col >= 0 && canEdit) dispatch({ type: "totalCellEditAttempted" });
+      if (rows[at.row]?.kind === "person" && at.col >= 0 && canEdit) dispatch({ type: "totalCellEditAttempted" });
       return;
     }
-    const existing = taskRowAt(current.row)?.hours[current.col] ?? 0;
+    const existing = taskRowAt(at.row)?.hours[at.col] ?? 0;
     dispatch({ type: "editStarted", cell, text: text ?? hoursForInput(existing, danish) });
   };
 
@@ -188,6 +188,10 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     onCellFocus: (pos) => {
       if (pos.row !== focus.row || pos.col !== focus.col) setFocus(pos);
     },
+    onCellDoubleClick: (pos) => {
+      setFocus(pos);
+      if (canEdit && !state.editing) startEdit(undefined, pos);
+    },
     onDraft: (text) => {
       editHandled.current = false;
       dispatch({ type: "draftTyped", text });
@@ -226,50 +230,52 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   }
 
   return (
-    <div ref={scroller} className={classNames.scroller}>
-      <div
-        ref={gridRef}
-        role="grid"
-        aria-label={strings.GridLabel}
-        aria-rowcount={rows.length + 1}
-        aria-colcount={columns.length + 2}
-        aria-describedby={`${gridId}-help`}
-        className={classNames.grid}
-        style={{ width, height: HEADER_HEIGHT + rows.length * ROW_HEIGHT }}
-        onKeyDown={onGridKeyDown}
-        onPaste={onPaste}
-      >
-        <span id={`${gridId}-help`} hidden={true}>
-          {strings.KeyboardHelp}
-        </span>
-        <div role="row" aria-rowindex={1} className={classNames.headerRow} style={{ width }}>
-          <div role="columnheader" className={classNames.corner}>
-            {strings.ColumnPerson}
+    <>
+      <div ref={scroller} className={classNames.scroller}>
+        <div
+          ref={gridRef}
+          role="grid"
+          aria-label={strings.GridLabel}
+          aria-rowcount={rows.length + 1}
+          aria-colcount={columns.length + 2}
+          aria-describedby={`${gridId}-help`}
+          className={classNames.grid}
+          style={{ width, height: HEADER_HEIGHT + rows.length * ROW_HEIGHT }}
+          onKeyDown={onGridKeyDown}
+          onPaste={onPaste}
+        >
+          <div role="row" aria-rowindex={1} className={classNames.headerRow} style={{ width }}>
+            <div role="columnheader" className={classNames.corner}>
+              {strings.ColumnPerson}
+            </div>
+            {columns.map((c) => {
+              const text = columnHeaderText(c, locale);
+              return (
+                <div key={c.weekStart} role="columnheader" className={`${classNames.columnHeader} ${text.holiday ? classNames.holiday : ""}`} title={text.holiday}>
+                  <span>{text.week}</span>
+                  <span>{text.monday}</span>
+                  {text.holiday && (
+                    <span className={classNames.flag}>
+                      <Icon iconName="Calendar" aria-hidden={true} />
+                      {strings.HolidayShort}
+                      <span hidden={true}>{text.holiday}</span>
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+            <div role="columnheader" className={`${classNames.columnHeader} ${classNames.totalCell}`}>
+              {strings.ColumnTotal}
+            </div>
           </div>
-          {columns.map((c) => {
-            const text = columnHeaderText(c, locale);
-            return (
-              <div key={c.weekStart} role="columnheader" className={`${classNames.columnHeader} ${text.holiday ? classNames.holiday : ""}`} title={text.holiday}>
-                <span>{text.week}</span>
-                <span>{text.monday}</span>
-                {text.holiday && (
-                  <span className={classNames.flag}>
-                    <Icon iconName="Calendar" aria-hidden={true} />
-                    {strings.HolidayShort}
-                    <span hidden={true}>{text.holiday}</span>
-                  </span>
-                )}
-              </div>
-            );
-          })}
-          <div role="columnheader" className={`${classNames.columnHeader} ${classNames.totalCell}`}>
-            {strings.ColumnTotal}
+          <div role="rowgroup" style={{ position: "relative", height: rows.length * ROW_HEIGHT }}>
+            {rendered}
           </div>
-        </div>
-        <div role="rowgroup" style={{ position: "relative", height: rows.length * ROW_HEIGHT }}>
-          {rendered}
         </div>
       </div>
-    </div>
+      <p id={`${gridId}-help`} className={classNames.help}>
+        {canEdit ? strings.KeyboardHelp : strings.KeyboardHelpReadOnly}
+      </p>
+    </>
   );
 }

@@ -28,6 +28,7 @@ export interface RowContext {
   suggested: ReadonlySet<string>;
   gridId: string;
   onCellFocus: (pos: GridPosition) => void;
+  onCellDoubleClick: (pos: GridPosition) => void;
   onDraft: (text: string) => void;
   onInputKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => void;
   onInputBlur: () => void;
@@ -250,6 +251,7 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
       aria-describedby={errorId}
       onFocus={() => ctx.onCellFocus({ row: index, col })}
       onClick={() => ctx.onCellFocus({ row: index, col })}
+      onDoubleClick={() => ctx.onCellDoubleClick({ row: index, col })}
     >
       <span aria-hidden={true}>{hours > 0 ? formatHours(Math.round(hours * 10) / 10, locale) : ""}</span>
       {flag && <span aria-hidden={true}>{flag}</span>}

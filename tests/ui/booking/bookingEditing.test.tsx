@@ -133,3 +133,17 @@ test("typing on a person's total row asks for a task instead of saving", async (
   expect(screen.getAllByRole("alert").map((a) => a.textContent).join(" ")).toContain("fold personen ud");
   expect(within(grid).queryByRole("textbox")).toBeNull();
 });
+
+test("a double-click edits the cell, as in Excel", async () => {
+  const repos = repositories();
+  const { user, grid } = await renderBooking(repos);
+  await expand(user, grid, ANNE.displayName);
+  await user.dblClick(cell(grid, /^Anne Kirstine Holm, OA 12, uge 11 /));
+  const input = within(grid).getByRole("textbox", { name: "Timer for Anne Kirstine Holm på OA 12 i uge 11" });
+  expect((input as HTMLInputElement).value).toBe("10");
+  await user.clear(input);
+  await user.type(input, "8{Tab}");
+  await waitFor(() => expect(hoursIn(repos, 512, "2027-03-15")).toBe(8));
+  // Tab moves right.
+  expect(document.activeElement).toBe(cell(grid, /^Anne Kirstine Holm, OA 12, uge 12 /));
+});
