@@ -132,3 +132,36 @@ test("a save throttled past the retry budget stays pending and visible, and land
   await page.reload();
   await expect(pl12Row(page)).toContainText("12.02.2027 – 17.04.2027");
 });
+
+test("drags PL 12's bar a week later and its end a day earlier with the mouse", async ({ page, request }) => {
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
+  const bar = pl12Row(page).getByRole("button", { name: /^PL 12 Planlæg/ });
+  const box = await bar.boundingBox();
+  if (!box) throw new Error("PL 12's bar has no box");
+  // Week zoom: 10 px per day. Grab the bar away from its handles and move 70 px right.
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 40, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 75, y, { steps: 5 });
+  await page.mouse.move(box.x + 110, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(pl12Row(page)).toContainText("19.02.2027 – 23.04.2027");
+  // A drag is not a click: the panel stays closed.
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  const end = pl12Row(page).getByRole("slider", { name: "Slutdato for PL 12" });
+  // The end is beyond the grid's visible width: scroll it into view first.
+  await end.scrollIntoViewIfNeeded();
+  const handle = await end.boundingBox();
+  if (!handle) throw new Error("PL 12's end handle has no box");
+  const hy = handle.y + handle.height / 2;
+  await page.mouse.move(handle.x + handle.width / 2, hy);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2 - 10, hy, { steps: 4 });
+  await page.mouse.up();
+  await expect(pl12Row(page)).toContainText("19.02.2027 – 22.04.2027");
+
+  await expect.poll(async () => (await readPl12(request)).OirLocalEnd).toBe("2027-04-21T22:00:00Z");
+  expect((await readPl12(request)).OirLocalStart).toBe("2027-02-18T23:00:00Z");
+});
