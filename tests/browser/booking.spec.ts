@@ -5,6 +5,7 @@
  * the emulator's lists (read back over its REST API, as SharePoint would answer).
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import * as fs from "fs";
 
 const JESPER = { email: "jesper.dahl@eksempelkommune.dk", name: "Jesper Dahl Andersen" };
 const SITE = "sites/eksempelkommune";
@@ -78,6 +79,14 @@ test("add a person to the working group, book PL 12, see over-allocation, reload
   await expect(grid).toBeVisible();
   await expect(booking.getByRole("table", { name: "Lokal arbejdsgruppe" }).getByRole("rowheader", { name: JESPER.name })).toBeVisible();
   await expect(grid.getByRole("gridcell", { name: new RegExp(`^${JESPER.name}, uge 8 \\(22\\.02\\.2027\\): 12 t booket i alt, overbooket med 2 t`) })).toBeVisible();
+
+  // The CSV export for Danish Excel carries the booking: BOM, semicolons, dd-mm-yyyy, decimal comma.
+  const [download] = await Promise.all([page.waitForEvent("download"), booking.getByRole("button", { name: "Eksportér til Excel (CSV)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^ressourcebooking-KY-Bølge-5\.csv$/);
+  const csvPath = await download.path();
+  const csv = fs.readFileSync(csvPath ?? "", "utf8");
+  expect(csv.startsWith("\uFEFFNavn;E-mail;Rolle;Opgave;Titel;Uge;Mandag;Timer\r\n")).toBe(true);
+  expect(csv).toContain(`${JESPER.name};${JESPER.email};KY-projektleder;PL 12;Planlæg kommunens ØiR implementering;2027-08;22-02-2027;12\r\n`);
 
   // …and straight from the lists over REST.
   const members = await listItems<{ OirWeeklyCapacity: number; OirPerson: { EMail: string } }>(

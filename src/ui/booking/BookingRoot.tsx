@@ -50,7 +50,7 @@ function downloadCsv(view: BookingPlanView): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = `${strings.CsvFileName}-${view.wave?.title.replace(/[^\wæøåÆØÅ-]+/g, "-") ?? "plan"}.csv`;
+  link.download = `${strings.CsvFileName}-${view.wave?.title.replace(/[^\wæøåÆØÅ]+/g, "-") ?? "plan"}.csv`;
   document.body.appendChild(link);
   link.click();
   link.remove();

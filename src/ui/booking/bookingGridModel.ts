@@ -151,6 +151,8 @@ export function buildGridModel(input: GridModelInput): GridModel {
     if (!tasks) bookedTasks.set(person, (tasks = new Set()));
     tasks.add(b.taskId);
   }
+  // A person's load counts every task they are booked on, also those the task filters hide:
+  // over-allocation is about the person's week, not about the tasks on screen.
   for (const [key, hours] of input.cellHours) {
     const [person, , week] = key.split("|");
     const i = weekIndex.get(week);
