@@ -109,26 +109,36 @@ export function additionsFor(preview: SyncPreview, choices: SyncChoices): { add:
   const newById = new Map(preview.diff.added.map((t) => [t.id, t]));
   const chosen = new Set(choices.added.filter((id) => newById.has(id)));
   const include = new Set(chosen);
-  const missing: MissingPredecessorError[] = [];
-  const visit = (task: KlikTask, root: number): void => {
+  const pullIn = (task: KlikTask): void => {
     for (const p of task.predecessors) {
-      if (preview.localById.has(p) || include.has(p)) continue;
       const needed = newById.get(p);
-      if (!needed) {
-        missing.push(new MissingPredecessorError(root, p));
-        continue;
-      }
+      if (!needed || include.has(p) || preview.localById.has(p)) continue;
       include.add(p);
-      visit(needed, root);
+      pullIn(needed);
     }
   };
-  for (const id of chosen) visit(newById.get(id) as KlikTask, id);
-  for (const id of choices.changed) {
-    const master = preview.masterById.get(id);
-    if (master) visit(master.value, id);
+  for (const id of chosen) pullIn(newById.get(id) as KlikTask);
+  const changedTasks = choices.changed.map((id) => preview.masterById.get(id)?.value).filter((t): t is KlikTask => t !== undefined);
+  changedTasks.forEach(pullIn);
+
+  // A row whose predecessor will have no local row cannot be written; neither can rows after it.
+  const missing: MissingPredecessorError[] = [];
+  const unresolved = (task: KlikTask): number | undefined => task.predecessors.find((p) => !preview.localById.has(p) && !include.has(p));
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const id of [...include]) {
+      const p = unresolved(newById.get(id) as KlikTask);
+      if (p === undefined) continue;
+      include.delete(id);
+      missing.push(new MissingPredecessorError(id, p));
+      dropped = true;
+    }
   }
-  const failedRoots = new Set(missing.map((m) => m.taskId));
-  const add = preview.diff.added.filter((t) => include.has(t.id) && !failedRoots.has(t.id));
+  for (const task of changedTasks) {
+    const p = unresolved(task);
+    if (p !== undefined) missing.push(new MissingPredecessorError(task.id, p));
+  }
+  const add = preview.diff.added.filter((t) => include.has(t.id));
   const pulledIn = add.filter((t) => !chosen.has(t.id)).map((t) => t.id);
   return { add, pulledIn, missing };
 }

@@ -98,6 +98,17 @@ describe("previewSync and applySyncChoices", () => {
     expect(result.failed[0].error).toBeInstanceOf(MissingPredecessorError);
   });
 
+  it("a new row after one that cannot be written is not written either, and both are reported", async () => {
+    const repos = createMemoryRepositories(sample);
+    repos.tables.tasks.seed(newTask(sample.tasks[0], 990001, "NY 1", [424242]));
+    repos.tables.tasks.seed(newTask(sample.tasks[0], 990002, "NY 2", [990001]));
+    const preview = await previewSync(repos, WAVE);
+    const result = await applySyncChoices(repos.local, preview, defaultChoices(preview));
+    expect(result.added).toEqual([]);
+    expect(result.failed.map((f) => [f.taskId, (f.error as MissingPredecessorError).predecessorId]).sort()).toEqual([[990001, 424242], [990002, 990001]]);
+    expect((await repos.local.getRows()).some((r) => r.task.id >= 990001)).toBe(false);
+  });
+
   it("a row edited after the preview is a conflict for that row only", async () => {
     const repos = createMemoryRepositories(sample);
     repos.tables.tasks.editAsSomeoneElse(masterItemId(repos, 519), (t) => ({ ...t, effortDays: 9 }));
