@@ -48,7 +48,7 @@ describe("importKlikTasks", () => {
 
   it("an existing task (same Master-opgave ID) is updated, not duplicated; a second import again updates", async () => {
     const { repos, writer } = setup();
-    const tasks = parseExports(`${OA12}\n${IN31}`).map((p) => (p.ok ? p.task : undefined)).filter((t) => t !== undefined);
+    const tasks = parseExports(`${OA12}\n${IN31}`).flatMap((p) => (p.ok ? [p.task] : []));
     const before = repos.tables.tasks.all().length;
     const first = await importKlikTasks(repos.master, writer, tasks);
     expect(first.map((o) => o.ok && o.action)).toEqual(["updated", "updated"]);
@@ -57,7 +57,7 @@ describe("importKlikTasks", () => {
     expect(repos.tables.tasks.all()).toHaveLength(before);
     const oa12 = repos.tables.tasks.all().filter((s) => s.value.id === 512);
     expect(oa12).toHaveLength(1);
-    expect(oa12[0].value.title).toBe(tasks[0].title);
+    expect(oa12[0]?.value.title).toBe(tasks[0].title);
     expect(oa12[0].etag).toBe('"3"');
   });
 
