@@ -169,6 +169,8 @@ export function buildGridModel(input: GridModelInput): GridModel {
   }
   const rows: GridRow[] = [];
   const totals = new Array<number>(columns.length).fill(0);
+  // A role is staffed when anyone shown holds it, first role or not.
+  const staffedRoles = new Set(input.members.flatMap((m) => m.roles.map(fold)));
   const roleKeys = new Map<string, string>([...groups.keys()].map((r) => [fold(r), r]));
   if (input.showUnstaffedRoles !== false) {
     for (const cell of demand.cells) if (cell.role !== NO_ROLE && !roleKeys.has(fold(cell.role))) roleKeys.set(fold(cell.role), cell.role);
@@ -179,7 +181,7 @@ export function buildGridModel(input: GridModelInput): GridModel {
       const i = weekIndex.get(cell.weekStart);
       if (i !== undefined && fold(cell.role) === fold(role)) demandHours[i] += cell.hours;
     }
-    rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: groups.has(role) });
+    rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: staffedRoles.has(fold(role)) });
     const members = (groups.get(role) ?? []).slice().sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, "da"));
     for (const member of members) {
       const person = personKey(member.person.email);

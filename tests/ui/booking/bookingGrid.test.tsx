@@ -83,3 +83,11 @@ test("demand of a role nobody in the working group has is shown, with a warning 
     .reduce((sum, c) => sum + Number(/: ([\d,]+) t/.exec(c.getAttribute("aria-label") ?? "")?.[1].replace(",", ".")), 0);
   expect(demand).toBeCloseTo(18.5, 0);
 });
+
+test("a role held as someone's second role counts as staffed", async () => {
+  const repos = repositories();
+  const birgitte = repos.tables.workingGroup.all()[1];
+  repos.tables.workingGroup.update(birgitte, (m) => ({ ...m, roles: [...m.roles, "KOMBIT-programleder"] }), null);
+  const { grid } = await renderBooking(repos);
+  expect(within(grid).getByRole("rowheader", { name: /Behov · KOMBIT-programleder/ }).textContent).not.toContain("Ingen i arbejdsgruppen");
+});
