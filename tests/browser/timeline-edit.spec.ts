@@ -107,6 +107,9 @@ test("filters by wave and role, edits PL 12 in the panel, and the change is in t
 
 test("a save throttled past the retry budget stays pending and visible, and lands on retry", async ({ page, request }) => {
   const emulator = env("OIR_EMULATOR_URL");
+  const messages: string[] = [];
+  page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
   await page.goto(`${env("OIR_DEMO_URL")}/`);
   const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
   await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
@@ -130,6 +133,7 @@ test("a save throttled past the retry budget stays pending and visible, and land
   await expect(pending).toHaveCount(0);
   await expect.poll(async () => (await readPl12(request)).OirLocalEnd).toBe("2027-04-16T22:00:00Z");
   await page.reload();
+  await expect(page.getByRole("grid", { name: /^Tidsplan for/ }), messages.join("\n")).toBeVisible();
   await expect(pl12Row(page)).toContainText("12.02.2027 – 17.04.2027");
 });
 
