@@ -8,6 +8,7 @@ import { setIconOptions } from "@fluentui/react";
 import type { PlanData } from "../../../src/domain/model";
 import { createMemoryRepositories, MemoryRepositories } from "../../../src/data/memory";
 import { SyncDialog } from "../../../src/ui/sync/SyncDialog";
+import { CreateLocalPlan } from "../../../src/ui/sync/CreateLocalPlan";
 
 setIconOptions({ disableWarnings: true });
 
@@ -105,5 +106,21 @@ describe("SyncDialog", () => {
     fail = false;
     await user.click(within(dialog).getByRole("button", { name: "Prøv igen" }));
     expect(await within(dialog).findByText(/intet at opdatere/)).toBeTruthy();
+  });
+});
+
+describe("CreateLocalPlan", () => {
+  it("copies the wave's master rows into an empty local plan and says how many, and which lists were created", async () => {
+    const user = userEvent.setup();
+    const sample = plan();
+    const repos = createMemoryRepositories({ ...sample, tasks: [], local: [], bookings: [], attendance: [] });
+    sample.tasks.forEach((t) => repos.tables.tasks.seed({ ...t, version: 1 }));
+    const ensureLists = jest.fn(async () => ({ createdLists: ["Planer", "Arbejdsgruppe"], ok: true }));
+    render(<CreateLocalPlan repositories={repos} waveTitle={WAVE} ensureLists={ensureLists} />);
+    await user.click(screen.getByRole("button", { name: "Opret lokal tidsplan" }));
+    const status = await screen.findByText(`${sample.tasks.length} opgaver kopieret fra KOMBITs plan.`);
+    expect(status).toBeTruthy();
+    expect(screen.getByText("Oprettede lister: Planer, Arbejdsgruppe")).toBeTruthy();
+    expect(await repos.local.getRows()).toHaveLength(sample.tasks.length);
   });
 });
