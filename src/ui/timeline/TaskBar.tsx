@@ -25,6 +25,8 @@ export interface TaskBarProps {
   /** New effective dates (day numbers); `delayMs` lets keyboard bursts save once. */
   onReschedule: (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number) => void;
   onOpen: (task: ScheduledTask) => void;
+  /** Up/Down arrow on a bar: focus the bar in the previous/next task row. */
+  onNavigate?: (direction: -1 | 1) => void;
 }
 
 /** The dates a drag or key press leads to; a resize never puts the end before the start. */
@@ -79,6 +81,11 @@ export function TaskBar(props: TaskBarProps): JSX.Element {
     if (s !== task.startDay || e !== task.endDay) onReschedule(task, s, e, 0);
   };
   const onKeyDown = (mode: DragMode) => (event: React.KeyboardEvent<HTMLElement>): void => {
+    if ((event.key === "ArrowUp" || event.key === "ArrowDown") && mode === "move" && props.onNavigate) {
+      event.preventDefault();
+      props.onNavigate(event.key === "ArrowUp" ? -1 : 1);
+      return;
+    }
     const step = arrowStep(event);
     if (step === 0 || !canEdit) return;
     event.preventDefault();
@@ -121,7 +128,7 @@ export function TaskBar(props: TaskBarProps): JSX.Element {
         style={isPoint ? { left: dayX(scale, endDay) + scale.dayWidth / 2 } : { left, width }}
         aria-label={label}
         aria-describedby={helpId}
-        aria-keyshortcuts={canEdit ? "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight" : undefined}
+        aria-keyshortcuts={canEdit ? "ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight ArrowUp ArrowDown" : "ArrowUp ArrowDown"}
         data-task-bar={task.task.code}
         onClick={onClick}
         onKeyDown={onKeyDown("move")}

@@ -96,6 +96,32 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
+  const [focusIndex, setFocusIndex] = React.useState<number | undefined>();
+
+  // Up/Down between task rows: scroll the target into view (it may not be rendered yet), then focus its bar.
+  const navigate = React.useCallback((from: number, direction: -1 | 1): void => {
+    let target = from + direction;
+    while (target >= 0 && target < rows.length && rows[target].type !== "task") target += direction;
+    if (target < 0 || target >= rows.length) return;
+    const element = scroller.current;
+    if (element) {
+      const top = target * ROW_HEIGHT;
+      const visibleHeight = element.clientHeight - HEADER_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + ROW_HEIGHT > element.scrollTop + visibleHeight) element.scrollTop = top + ROW_HEIGHT - visibleHeight;
+    }
+    setFocusIndex(target);
+  }, [rows]);
+
+  React.useEffect(() => {
+    if (focusIndex === undefined) return;
+    const bar = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${focusIndex}"] [data-task-bar]`);
+    if (bar) {
+      bar.focus({ preventScroll: false });
+      setFocusIndex(undefined);
+    }
+    // Runs again when the rendered window moves, which brings the target row into the DOM.
+  }, [focusIndex, window_.first, window_.last]);
 
   const flagsById = React.useMemo(() => {
     const codeById = new Map(scheduled.map((t) => [t.id, t.task.code]));
@@ -148,7 +174,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     }
     const critical = row.task.task.declaredCritical || computedCritical.has(row.task.id);
     rendered.push(
-      <div key={row.key} role="row" aria-rowindex={i + 2} className={classNames.row} style={style} data-task-id={row.task.id}>
+      <div key={row.key} role="row" aria-rowindex={i + 2} className={classNames.row} style={style} data-task-id={row.task.id} data-row-index={i}>
         <TaskRowHeader task={row.task} computedCritical={computedCritical.has(row.task.id)} flags={flagsById.get(row.task.id) ?? []} locale={locale} classNames={classNames} selected={props.selected?.has(row.task.id)} onSelect={canEdit ? props.onSelect : undefined} />
         <div role="gridcell" className={classNames.chartCell} style={{ width: scale.width }}>
           <TaskBar
@@ -161,6 +187,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
             helpId={helpId}
             onReschedule={handlers.onReschedule}
             onOpen={handlers.onOpen}
+            onNavigate={(direction) => navigate(i, direction)}
           />
         </div>
       </div>

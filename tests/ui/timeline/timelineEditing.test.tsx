@@ -171,6 +171,47 @@ describe("TimelineRoot editing", () => {
     await settled(() => expect(storedRow(repositories, PL12).value.state.localStart).toBeUndefined());
   });
 
+  it("moves focus between task bars with Up and Down, skipping group rows", async () => {
+    const user = setupUser();
+    renderTimeline(memoryRepositories());
+    await findGrid();
+    within(taskRow("PL 11")).getByRole("button", { name: /^PL 11 / }).focus();
+    await user.keyboard("{ArrowDown}");
+    // Fase 2.1 begins after PL 11: its group row is skipped.
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label") ?? "").toMatch(/^PL 12 /));
+    await user.keyboard("{ArrowUp}");
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label") ?? "").toMatch(/^PL 11 /));
+  });
+
+  it("undoes with Ctrl+Z and redoes with Ctrl+Y", async () => {
+    const repositories = memoryRepositories();
+    const user = setupUser();
+    renderTimeline(repositories);
+    await findGrid();
+    within(taskRow("PL 12")).getByRole("button", { name: /^PL 12 Planlæg/ }).focus();
+    await user.keyboard("{ArrowRight}");
+    await settled(() => expect(storedRow(repositories, PL12).value.state.localStart).toBe("2027-02-13"));
+    await user.keyboard("{Control>}z{/Control}");
+    expect(taskRow("PL 12").textContent).toContain("12.02.2027 – 16.04.2027");
+    await settled(() => expect(storedRow(repositories, PL12).value.state.localStart).toBeUndefined());
+    await user.keyboard("{Control>}y{/Control}");
+    expect(taskRow("PL 12").textContent).toContain("13.02.2027 – 17.04.2027");
+    await settled(() => expect(storedRow(repositories, PL12).value.state.localStart).toBe("2027-02-13"));
+  });
+
+  it("collapses and expands a phase", async () => {
+    const user = setupUser();
+    renderTimeline(memoryRepositories());
+    await findGrid();
+    const toggle = screen.getByRole("button", { name: "Fase 2.1: Planlægning (7)" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    await user.click(toggle);
+    expect(screen.getByRole("button", { name: "Fase 2.1: Planlægning (7)" }).getAttribute("aria-expanded")).toBe("false");
+    expect(() => taskRow("PL 12")).toThrow("No row for PL 12");
+    await user.click(screen.getByRole("button", { name: "Fase 2.1: Planlægning (7)" }));
+    expect(taskRow("PL 12").textContent).toContain("12.02.2027");
+  });
+
   it("is read-only for a reader: no handles, no moves, a notice", async () => {
     const repositories = memoryRepositories({ canEdit: false });
     const user = setupUser();
