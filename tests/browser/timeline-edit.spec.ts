@@ -17,6 +17,7 @@ async function resetEmulator(request: APIRequestContext): Promise<void> {
 }
 
 interface Pl12Item {
+  Id: number;
   OirLocalStart: string | null;
   OirLocalEnd: string | null;
   OirStatus: string;
@@ -27,7 +28,7 @@ async function readPl12(request: APIRequestContext): Promise<Pl12Item> {
   const site = `${env("OIR_EMULATOR_URL")}/sites/eksempelkommune`;
   const url =
     `${site}/_api/web/lists/getbytitle('Planer')/items?$filter=OirMasterId eq 519` +
-    "&$select=OirLocalStart,OirLocalEnd,OirStatus,OirResponsible/Title,OirResponsible/EMail&$expand=OirResponsible";
+    "&$select=Id,OirLocalStart,OirLocalEnd,OirStatus,OirResponsible/Title,OirResponsible/EMail&$expand=OirResponsible";
   const response = await request.get(url, { headers: { Accept: "application/json;odata=nometadata" } });
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { value: Pl12Item[] };
@@ -168,4 +169,33 @@ test("drags PL 12's bar a week later and its end a day earlier with the mouse", 
 
   await expect.poll(async () => (await readPl12(request)).OirLocalEnd).toBe("2027-04-21T22:00:00Z");
   expect((await readPl12(request)).OirLocalStart).toBe("2027-02-18T23:00:00Z");
+});
+
+test("a pending save that meets someone else's edit on retry is shown as a conflict and can be discarded", async ({ page, request }) => {
+  const emulator = env("OIR_EMULATOR_URL");
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
+  const { Id } = await readPl12(request);
+
+  await request.post(`${emulator}/_emulator/faults`, { data: { kind: "throttle", status: 429, retryAfter: 0, method: "POST", path: "/items(" } });
+  await pl12Row(page).getByRole("slider", { name: "Slutdato for PL 12" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(timeline.getByText(/^1 ændring er ikke gemt/)).toBeVisible();
+
+  // Meanwhile a colleague edits PL 12 in the list; then SharePoint stops throttling.
+  const edit = await request.post(`${emulator}/_emulator/faults`, {
+    data: { kind: "concurrentEdit", list: "Planer", itemId: Id, changes: { OirNote: "Ændret af en kollega" }, when: "now" }
+  });
+  expect(edit.ok()).toBe(true);
+  expect((await request.delete(`${emulator}/_emulator/faults`)).ok()).toBe(true);
+
+  await timeline.getByRole("button", { name: "Send igen nu" }).click();
+  const conflict = timeline.getByText("Den ventende ændring af PL 12 kan ikke gemmes, fordi opgaven er ændret af en anden i mellemtiden.");
+  await expect(conflict).toBeVisible();
+  expect((await readPl12(request)).OirLocalEnd).toBeNull();
+
+  await timeline.getByRole("button", { name: "Kassér ændringen" }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
 });

@@ -173,6 +173,9 @@ define([], function () {
     ShiftDays: "Working days",
     ShiftHint: "A negative number moves the tasks earlier. Weekends and public holidays are skipped.",
     ShiftConfirm: "Shift",
-    ClearSelection: "Clear selection"
+    ClearSelection: "Clear selection",
+    PendingConflict: "The waiting change to {0} cannot be saved because someone else changed the task meanwhile.",
+    PendingRefused: "The waiting change to {0} was refused: {1}",
+    Discard: "Discard the change"
   };
 });

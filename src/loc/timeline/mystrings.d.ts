@@ -173,6 +173,9 @@ declare interface IOirTimelineWebPartStrings {
   ShiftHint: string;
   ShiftConfirm: string;
   ClearSelection: string;
+  PendingConflict: string;
+  PendingRefused: string;
+  Discard: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -14,15 +14,20 @@ export interface SaveStatusBarProps {
   pendingWrites: PendingWrite[];
   saves: ReadonlyMap<number, SaveState>;
   codeOf: (taskId: number) => string;
+  /** Task code of a local Planer item (pending writes name items, not tasks). */
+  codeOfItem: (itemId: number | undefined) => string;
   onRetry: () => void;
+  onDiscard: (pendingId: string) => void;
 }
 
-export function SaveStatusBar({ pendingWrites, saves, codeOf, onRetry }: SaveStatusBarProps): JSX.Element | null {
+export function SaveStatusBar({ pendingWrites, saves, codeOf, codeOfItem, onRetry, onDiscard }: SaveStatusBarProps): JSX.Element | null {
   const queuedHere = [...saves.values()].filter((s) => s.kind === "pending").length;
-  const waiting = Math.max(pendingWrites.filter((w) => w.status !== "conflict").length, queuedHere);
+  const waiting = Math.max(pendingWrites.filter((w) => w.status === "waiting" || w.status === "retrying").length, queuedHere);
+  // Found on a retry: the queue keeps them until the user has seen them and discards them.
+  const stuck = pendingWrites.filter((w) => w.status === "conflict" || w.status === "failed");
   const refused = [...saves.entries()].filter((entry): entry is [number, Extract<SaveState, { kind: "failed" }>] => entry[1].kind === "failed");
   const saving = [...saves.values()].some((s) => s.kind === "saving");
-  if (waiting === 0 && refused.length === 0 && !saving) return null;
+  if (waiting === 0 && refused.length === 0 && stuck.length === 0 && !saving) return null;
   return (
     <Stack tokens={{ childrenGap: 4 }}>
       {saving && <span role="status">{strings.Saving}</span>}
@@ -35,6 +40,18 @@ export function SaveStatusBar({ pendingWrites, saves, codeOf, onRetry }: SaveSta
           {waiting === 1 ? strings.PendingSavesOne : formatText(strings.PendingSaves, waiting)}
         </MessageBar>
       )}
+      {stuck.map((write) => (
+        <MessageBar
+          key={write.id}
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          actions={<MessageBarButton onClick={() => onDiscard(write.id)}>{strings.Discard}</MessageBarButton>}
+        >
+          {write.status === "conflict"
+            ? formatText(strings.PendingConflict, codeOfItem(write.itemId))
+            : formatText(strings.PendingRefused, codeOfItem(write.itemId), write.error ? describeError(write.error).message : write.lastError)}
+        </MessageBar>
+      ))}
       {refused.map(([taskId, save]) => (
         <MessageBar key={taskId} messageBarType={MessageBarType.error} isMultiline={true}>
           {formatText(strings.SaveFailed, codeOf(taskId), describeError(save.error).message)}

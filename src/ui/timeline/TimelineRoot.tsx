@@ -223,7 +223,16 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           {formatText(strings.AttendanceFailed, describeError(ready.notice.error).message)}
         </MessageBar>
       )}
-      {ready && <SaveStatusBar pendingWrites={model.pendingWrites} saves={ready.saves} codeOf={codeOf} onRetry={model.retryPending} />}
+      {ready && (
+        <SaveStatusBar
+          pendingWrites={model.pendingWrites}
+          saves={ready.saves}
+          codeOf={codeOf}
+          codeOfItem={(itemId) => plan?.rows.find((r) => r.itemId === itemId)?.task.code ?? String(itemId ?? "")}
+          onRetry={model.retryPending}
+          onDiscard={model.discardPending}
+        />
+      )}
       {body}
       {openTask && openRow && (
         <TaskPanel

@@ -54,6 +54,8 @@ export interface TimelineModel {
   keepMine: () => void;
   takeTheirs: () => void;
   retryPending: () => void;
+  /** Drops a pending write the user has seen fail, and reads the plan again. */
+  discardPending: (pendingId: string) => void;
   /** Signs a working-group member up for a webinar, or off. */
   setAttendance: (taskId: number, personEmail: string, attending: boolean) => void;
   dismissNotice: () => void;
@@ -276,6 +278,11 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     );
   }, [repositories]);
 
+  const discardPending = React.useCallback((pendingId: string): void => {
+    repositories.pending?.discard(pendingId);
+    setLoadCount((n) => n + 1);
+  }, [repositories]);
+
   const toggleGroup = React.useCallback((key: string) => {
     setCollapsed((old) => {
       const next = new Set(old);
@@ -352,6 +359,7 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     keepMine,
     takeTheirs,
     retryPending,
+    discardPending,
     setAttendance,
     dismissNotice,
     readiness,
