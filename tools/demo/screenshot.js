@@ -1,6 +1,7 @@
 /**
- * Writes docs/demo.png: the demo page on the sample plan in the system Chromium, against a
- * private emulator with a throw-away data file (the developer's .local data is not touched).
+ * Writes docs/demo.png (the demo page on the sample plan) and docs/timeline-panel.png (the
+ * timeline with PL 12's task panel open) in the system Chromium, against a private emulator
+ * with a throw-away data file (the developer's .local data is not touched).
  */
 const fs = require("fs");
 const os = require("os");
@@ -12,6 +13,7 @@ const { requireChromium, CHROMIUM_ARGS } = require("../check-chromium");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT = path.join(ROOT, "docs", "demo.png");
+const PANEL_OUTPUT = path.join(ROOT, "docs", "timeline-panel.png");
 
 async function main() {
   const executablePath = requireChromium();
@@ -33,6 +35,12 @@ async function main() {
     fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
     await page.screenshot({ path: OUTPUT, fullPage: process.argv.includes("--full") });
     console.log(`wrote ${path.relative(ROOT, OUTPUT)}`);
+
+    await page.getByRole("button", { name: /^PL 12 Planlæg/ }).first().click();
+    await page.getByRole("heading", { name: /^PL 12 Planlæg/ }).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: PANEL_OUTPUT });
+    console.log(`wrote ${path.relative(ROOT, PANEL_OUTPUT)}`);
   } finally {
     await browser.close();
     await emulator.close();
