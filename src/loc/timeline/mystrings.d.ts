@@ -22,18 +22,9 @@ declare interface IOirTimelineWebPartStrings {
   Title: string;
   WaveLabel: string;
   GoLive: string;
-  TaskCount: string;
-  TaskTableLabel: string;
-  ColumnCode: string;
   ColumnTitle: string;
-  ColumnStart: string;
-  ColumnEnd: string;
-  ColumnStatus: string;
-  ColumnResponsible: string;
   KindWebinar: string;
   KindMilestone: string;
-  CriticalMarker: string;
-  LocalDateHint: string;
   EmptyNoWaves: string;
   EmptyNoRows: string;
   EmptyNoRowsHint: string;
@@ -88,7 +79,6 @@ declare interface IOirTimelineWebPartStrings {
   SaveFailed: string;
   Dismiss: string;
   FiltersLabel: string;
-  AllWaves: string;
   PanelClose: string;
   PanelGoal: string;
   PanelDescription: string;
