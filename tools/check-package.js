@@ -2,7 +2,8 @@
 /**
  * Opens the built .sppkg and checks that it carries what a municipality installs:
  * both web parts (Teams hosts, da-DK titles), the Planer command set (commands with da-DK
- * titles, tenant-wide registration), the Teams icons, every bundle and loc file the component
+ * titles, tenant-wide registration), the status Field Customizer (its manifest and the id
+ * ensureSchema associates with OirStatus), the Teams icons, every bundle and loc file the component
  * manifests point to. Prints each bundle's size raw and gzipped (level 9).
  *
  *   npm run check:package [-- path/to/file.sppkg]
@@ -38,6 +39,10 @@ const EXPECTED = {
       },
       listTemplateId: "100"
     }
+  ],
+  fieldCustomizers: [
+    /** Associated with the Planer list's OirStatus column by ensureSchema (src/data/sync/ensureLocalLists.ts). */
+    { alias: "StatusFieldCustomizer", id: "ee691db6-68d2-416b-81c5-9b4476ce921f" }
   ],
   /** The municipality's lists, provisioned when the app is added to a site (sharepoint/assets/lists.xml). */
   listInstances: ["Planer", "Arbejdsgruppe", "Ressourcebookinger", "Webinardeltagelse"]
@@ -250,6 +255,20 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
     }
     if (!customAction) failures.push(`${expected.alias}: no CustomAction for list template ${expected.listTemplateId} (elements.xml)`);
     if (!tenantWide) failures.push(`${expected.alias}: no ClientSideComponentInstance for list template ${expected.listTemplateId} (ClientSideInstance.xml)`);
+  }
+
+  for (const expected of EXPECTED.fieldCustomizers) {
+    const component = byAlias.get(expected.alias);
+    if (!component) {
+      failures.push(`Field customizer ${expected.alias} is missing`);
+      continue;
+    }
+    const m = component.manifest;
+    if (m.componentType !== "Extension" || m.extensionType !== "FieldCustomizer") {
+      failures.push(`${expected.alias}: is ${m.componentType}/${m.extensionType}, not Extension/FieldCustomizer`);
+    }
+    if (m.id !== expected.id) failures.push(`${expected.alias}: id is ${m.id}, expected ${expected.id} (the id ensureSchema associates with OirStatus)`);
+    if (scriptResources(m, "path").length === 0) failures.push(`${expected.alias}: no bundle`);
   }
 
   // List provisioning: each ListInstance with its CustomSchema file.

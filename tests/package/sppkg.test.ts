@@ -1,6 +1,6 @@
 /**
  * The package check (tools/check-package.js) on the real .sppkg, and on broken copies of it to
- * show the check can fail: without the command set, without a Teams icon, with a coloured outline
+ * show the check can fail: without the command set, without the status field customizer, without a Teams icon, with a coloured outline
  * icon, without the Teams hosts, without a list schema, with a stale bundle, and not a zip at all.
  */
 import { execFileSync } from "child_process";
@@ -48,11 +48,12 @@ describe("oir-planner.sppkg", () => {
   it("passes the package check, with every bundle measured", async () => {
     const result = await checkPackage(DEFAULT_SPPKG);
     expect(result.failures).toEqual([]);
-    expect(result.components.map((c) => c.alias).sort()).toEqual(["OirTimelineWebPart", "PlanerCommandSet", "ResourceBookingWebPart"]);
-    // The two web parts share one bundle (config/config.json); the command set has its own.
+    expect(result.components.map((c) => c.alias).sort()).toEqual(["OirTimelineWebPart", "PlanerCommandSet", "ResourceBookingWebPart", "StatusFieldCustomizer"]);
+    // The two web parts share one bundle (config/config.json); each extension has its own.
     expect(result.bundles.map((b) => [...b.components].sort().join(" + ")).sort()).toEqual([
       "OirTimelineWebPart + ResourceBookingWebPart",
-      "PlanerCommandSet"
+      "PlanerCommandSet",
+      "StatusFieldCustomizer"
     ]);
     for (const bundle of result.bundles) {
       expect(bundle.raw).toBeGreaterThan(0);
@@ -67,6 +68,30 @@ describe("oir-planner.sppkg", () => {
     });
     const { failures } = await checkPackage(file);
     expect(failures).toContain("Command set PlanerCommandSet is missing");
+  });
+
+  it("fails without the status field customizer, and when its id is not the one associated with OirStatus", async () => {
+    const missing = await brokenCopy("no-field-customizer", async (zip) => {
+      const names = filesMatching(zip, /status-field-customizer_/);
+      for (const name of Object.keys(zip.files)) {
+        if (!name.endsWith(".xml") || zip.files[name].dir) continue;
+        if ((await zip.file(name)!.async("string")).includes("&quot;alias&quot;:&quot;StatusFieldCustomizer&quot;")) names.push(name);
+      }
+      expect(names.length).toBeGreaterThan(1);
+      names.forEach((name) => zip.remove(name));
+    });
+    expect((await checkPackage(missing)).failures).toEqual(["Field customizer StatusFieldCustomizer is missing"]);
+
+    const wrongId = await brokenCopy("field-customizer-id", async (zip) => {
+      for (const name of Object.keys(zip.files)) {
+        if (!name.endsWith(".xml") || zip.files[name].dir) continue;
+        const xml = await zip.file(name)!.async("string");
+        if (xml.includes("&quot;alias&quot;:&quot;StatusFieldCustomizer&quot;")) zip.file(name, xml.split("ee691db6-68d2-416b-81c5-9b4476ce921f").join("00000000-68d2-416b-81c5-9b4476ce921f"));
+      }
+    });
+    expect((await checkPackage(wrongId)).failures).toContain(
+      "StatusFieldCustomizer: id is 00000000-68d2-416b-81c5-9b4476ce921f, expected ee691db6-68d2-416b-81c5-9b4476ce921f (the id ensureSchema associates with OirStatus)"
+    );
   });
 
   it("fails without a web part's Teams outline icon", async () => {

@@ -15,6 +15,7 @@ import { resolveListTitles } from "../../listTitles";
 import { fieldsOf, ListSchema, SchemaField, SchemaList, SchemaSite } from "../../schema/listSchema";
 import { toDataError } from "../errorText";
 import { fieldXml } from "../../schema/fieldXml";
+import { applyPlanerPresentation, type PlanerPresentation } from "./planerPresentation";
 
 export interface EnsureSchemaOptions {
   /** Create what is missing (needs Manage Lists, i.e. a site owner). */
@@ -23,6 +24,8 @@ export interface EnsureSchemaOptions {
   site: SchemaSite;
   /** Configured titles (the property pane). */
   lists?: Partial<ListTitles>;
+  /** With create: the Planer list's view format, status column format and Field Customizer (planerPresentation). */
+  presentation?: PlanerPresentation;
 }
 
 export interface SchemaReport {
@@ -33,6 +36,8 @@ export interface SchemaReport {
   createdLists: string[];
   createdFields: MissingField[];
   indexedFields: MissingField[];
+  /** What `presentation` applied (list: what). */
+  presentationApplied?: string[];
   /** True when nothing is missing any more. */
   ok: boolean;
 }
@@ -107,6 +112,10 @@ export async function ensureSchema(sp: SPFI, schema: ListSchema, options: Ensure
           report.indexedFields.push(named);
         }
       }
+    }
+    const planer = wanted.find((l) => l.key === "localPlan");
+    if (options.create && options.presentation && planer && idByTitle.has(titleOf(planer, titles))) {
+      report.presentationApplied = await applyPlanerPresentation(sp, titleOf(planer, titles), options.presentation);
     }
   } catch (e) {
     throw toDataError(e, { what: "The list schema" });

@@ -1,0 +1,69 @@
+/**
+ * What the Udførelsesstatus cell shows, without SPFx: an icon AND the status word (never colour
+ * alone), with an accessible name "Udførelsesstatus: Påbegyndt". Built as plain DOM nodes with
+ * textContent (the value comes from the list: never parsed as HTML).
+ */
+import type { TaskStatus } from "../../domain/model";
+import { STATUS_CHOICES } from "../../data/mappers/fieldValues";
+
+export interface StatusCellStrings {
+  StatusNotStarted: string;
+  StatusStarted: string;
+  StatusCompleted: string;
+  /** "Udførelsesstatus: {0}" */
+  StatusFieldLabel: string;
+  StatusFieldUnknown: string;
+}
+
+export interface StatusCellModel {
+  status: TaskStatus | undefined;
+  /** Fluent UI (MDL2) icon name; SharePoint pages load the icon font. */
+  icon: string;
+  text: string;
+  accessibleName: string;
+  color: string;
+}
+
+const VIEW: Record<TaskStatus, { icon: string; color: string; key: keyof StatusCellStrings }> = {
+  notStarted: { icon: "CircleRing", color: "#605e5c", key: "StatusNotStarted" },
+  started: { icon: "CircleHalfFull", color: "#0078d4", key: "StatusStarted" },
+  completed: { icon: "CompletedSolid", color: "#107c10", key: "StatusCompleted" }
+};
+
+/** The list's choice value ("Påbegyndt") → the cell. Empty is "Ikke påbegyndt" (the column default); an unknown value is shown as it is. */
+export function statusCellModel(value: unknown, strings: StatusCellStrings): StatusCellModel {
+  const raw = typeof value === "string" ? value.trim() : "";
+  const status =
+    raw === ""
+      ? "notStarted"
+      : (Object.keys(STATUS_CHOICES) as TaskStatus[]).find((s) => STATUS_CHOICES[s].toLocaleLowerCase("da-DK") === raw.toLocaleLowerCase("da-DK"));
+  if (!status) {
+    return { status: undefined, icon: "Unknown", text: raw, accessibleName: strings.StatusFieldLabel.replace("{0}", raw || strings.StatusFieldUnknown), color: "#a4262c" };
+  }
+  const view = VIEW[status];
+  const text = strings[view.key];
+  return { status, icon: view.icon, text, accessibleName: strings.StatusFieldLabel.replace("{0}", text), color: view.color };
+}
+
+/** Fills the cell: icon (hidden from screen readers) + word; the accessible name on the whole. */
+export function renderStatusCell(element: HTMLElement, model: StatusCellModel): void {
+  const doc = element.ownerDocument;
+  while (element.firstChild) element.removeChild(element.firstChild);
+  const wrapper = doc.createElement("span");
+  wrapper.setAttribute("role", "img");
+  wrapper.setAttribute("aria-label", model.accessibleName);
+  wrapper.title = model.accessibleName;
+  wrapper.style.display = "inline-flex";
+  wrapper.style.alignItems = "center";
+  wrapper.style.gap = "6px";
+  if (model.status) wrapper.setAttribute("data-status", model.status);
+  const icon = doc.createElement("i");
+  icon.className = `ms-Icon ms-Icon--${model.icon}`;
+  icon.setAttribute("aria-hidden", "true");
+  icon.style.color = model.color;
+  const text = doc.createElement("span");
+  text.textContent = model.text;
+  wrapper.appendChild(icon);
+  wrapper.appendChild(text);
+  element.appendChild(wrapper);
+}
