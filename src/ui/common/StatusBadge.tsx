@@ -1,13 +1,14 @@
 /** Udførelsesstatus shown by icon and text, never colour alone. */
 import * as React from "react";
-import { Icon, mergeStyleSets } from "@fluentui/react";
+import { getTheme, Icon, mergeStyleSets, type IPalette } from "@fluentui/react";
 import * as strings from "OirCommonStrings";
 import type { TaskStatus } from "../../domain/model";
 
-const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color: string }> = {
-  notStarted: { icon: "CircleRing", label: () => strings.StatusNotStarted, color: "#605e5c" },
-  started: { icon: "CircleHalfFull", label: () => strings.StatusStarted, color: "#0078d4" },
-  completed: { icon: "CompletedSolid", label: () => strings.StatusCompleted, color: "#107c10" }
+// Colours come from the theme (SharePoint's, or Teams' dark one); the icon and the word carry the meaning.
+const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color: (p: IPalette) => string }> = {
+  notStarted: { icon: "CircleRing", label: () => strings.StatusNotStarted, color: (p) => p.neutralSecondary },
+  started: { icon: "CircleHalfFull", label: () => strings.StatusStarted, color: (p) => p.themePrimary },
+  completed: { icon: "CompletedSolid", label: () => strings.StatusCompleted, color: (p) => p.green }
 };
 
 const classes = mergeStyleSets({
@@ -28,7 +29,7 @@ export function StatusBadge({ status }: StatusBadgeProps): JSX.Element {
   const view = STATUS_VIEW[status];
   return (
     <span className={classes.badge} data-status={status}>
-      <Icon iconName={view.icon} className={classes.icon} styles={{ root: { color: view.color } }} aria-hidden={true} />
+      <Icon iconName={view.icon} className={classes.icon} styles={{ root: { color: view.color(getTheme().palette) } }} aria-hidden={true} />
       <span>{view.label()}</span>
     </span>
   );

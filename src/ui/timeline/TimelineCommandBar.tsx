@@ -13,6 +13,7 @@ import {
   type IDropdownOption
 } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
+import * as common from "OirCommonStrings";
 import { INTEGRATIONS, TASK_STATUSES, type Integration, type TaskStatus, type Wave } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { statusLabel } from "../common/StatusBadge";
@@ -39,6 +40,8 @@ export interface TimelineCommandBarProps {
   selectedCount: number;
   onShift: () => void;
   onClearSelection: () => void;
+  /** Opens "Opdatér fra KOMBIT" (editors only); no button without it. */
+  onUpdateFromKombit?: () => void;
 }
 
 const ALL = "__all__";
@@ -139,6 +142,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
           <DefaultButton iconProps={{ iconName: "Redo" }} text={strings.Redo} disabled={!props.canRedo} onClick={props.onRedo} />
           <DefaultButton iconProps={{ iconName: "Forward" }} text={formatText(strings.Shift, props.selectedCount)} disabled={props.selectedCount === 0} onClick={props.onShift} />
           {props.selectedCount > 0 && <DefaultButton text={strings.ClearSelection} onClick={props.onClearSelection} />}
+          {props.onUpdateFromKombit && <DefaultButton iconProps={{ iconName: "Sync" }} text={common.SyncOpen} onClick={props.onUpdateFromKombit} />}
         </>
       )}
       <DefaultButton

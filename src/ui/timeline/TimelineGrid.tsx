@@ -4,7 +4,7 @@
  * days off shaded at day zoom, and dependency arrows between the rendered rows.
  */
 import * as React from "react";
-import { css, Icon } from "@fluentui/react";
+import { css, getTheme, Icon } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { compileCalendar } from "../../domain/calendar";
 import { dependencyViolations } from "../../domain/dependencies";
@@ -45,6 +45,7 @@ export interface TimelineGridProps {
 
 function Arrows(props: { rows: TimelineRow[]; first: number; last: number; scale: TimeScale; className: string }): JSX.Element | null {
   const { rows, first, last, scale } = props;
+  const { palette } = getTheme();
   const indexById = new Map<number, number>();
   rows.forEach((row, i) => row.type === "task" && !indexById.has(row.task.id) && indexById.set(row.task.id, i));
   const paths: JSX.Element[] = [];
@@ -67,7 +68,7 @@ function Arrows(props: { rows: TimelineRow[]; first: number; last: number; scale
           key={`${predecessorId}-${row.key}`}
           d={`M${x1},${y1} H${bend} V${y2} H${x2 - 2}`}
           fill="none"
-          stroke={violated ? "#a4262c" : "#8a8886"}
+          stroke={violated ? palette.redDark : palette.neutralTertiary}
           strokeWidth={violated ? 1.5 : 1}
           strokeDasharray={violated ? "4 2" : undefined}
           markerEnd="url(#oir-arrow)"
@@ -80,7 +81,7 @@ function Arrows(props: { rows: TimelineRow[]; first: number; last: number; scale
     <svg className={props.className} width={TASK_COLUMN_WIDTH + scale.width} height={rows.length * ROW_HEIGHT} aria-hidden={true}>
       <defs>
         <marker id="oir-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto">
-          <path d="M0,0 L6,3 L0,6 z" fill="#605e5c" />
+          <path d="M0,0 L6,3 L0,6 z" fill={palette.neutralSecondary} />
         </marker>
       </defs>
       {paths}
@@ -216,9 +217,9 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           {daysOff.map((day) => (
             <div key={day} className={classNames.dayOff} style={{ left: TASK_COLUMN_WIDTH + dayX(scale, day), width: scale.dayWidth }} />
           ))}
-          {line(toDayNumber(today), classNames.today, strings.TodayMarker, "#ca5010", false)}
+          {line(toDayNumber(today), classNames.today, strings.TodayMarker, getTheme().palette.orange, false)}
           {/* Go-Live is at the right end of the scale: its label goes to the left of the line. */}
-          {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, "#881798", true)}
+          {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, getTheme().palette.magenta, true)}
           <Arrows rows={rows} first={window_.first} last={window_.last} scale={scale} className={classNames.arrows} />
           {rendered}
         </div>

@@ -26,12 +26,28 @@ import { buildTimeScale, type ScaleLabels, type TimeScale, type Zoom } from "./t
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
 import { downloadFile, tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
+import { CreateLocalPlan, SyncDialog } from "../sync";
+import type { EnsureListsReport } from "../../data/sync";
 
 export interface TimelineRootProps {
   repositories: PlanRepositories;
   municipalityName: string;
   defaultWave?: string;
   locale: string;
+  /** Creates the municipality's missing lists for a site owner ("Opret lokal tidsplan"); the web part passes ensureLocalLists. */
+  ensureLocalLists?: () => Promise<EnsureListsReport>;
+}
+
+/** `?oirAction=updateFromKombit` (the command set's "Opdatér fra KOMBIT") opens the update dialog. */
+function updateRequestedInUrl(): boolean {
+  return typeof window !== "undefined" && new URLSearchParams(window.location.search).get("oirAction") === "updateFromKombit";
+}
+
+function forgetUpdateRequest(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("oirAction")) return;
+  url.searchParams.delete("oirAction");
+  window.history.replaceState(window.history.state, "", url.toString());
 }
 
 function scaleLabels(locale: string): ScaleLabels {
@@ -77,6 +93,9 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const [printing, setPrinting] = React.useState(false);
   const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
   const [shifting, setShifting] = React.useState(false);
+  const [syncing, setSyncing] = React.useState(updateRequestedInUrl);
+  // Reload after the update dialog closes (reloading under it would unmount its result).
+  const syncApplied = React.useRef(false);
   const onSelect = React.useCallback((taskId: number, isSelected: boolean) => {
     setSelected((old) => {
       const next = new Set(old);
@@ -155,7 +174,16 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   if (state.phase === "loading") body = <LoadingState />;
   else if (state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={state.error} onRetry={model.reload} />;
   else if (!wave || !scale) body = <EmptyState message={strings.EmptyNoWaves} />;
-  else if (scheduled.length === 0) body = <EmptyState message={formatText(strings.EmptyNoRows, wave.title)} hint={strings.EmptyNoRowsHint} />;
+  else if (scheduled.length === 0) {
+    body = (
+      <>
+        <EmptyState message={formatText(strings.EmptyNoRows, wave.title)} hint={strings.EmptyNoRowsHint} />
+        {canEdit && (plan?.rows.length ?? 0) === 0 && (
+          <CreateLocalPlan repositories={repositories} waveTitle={wave.title} ensureLists={props.ensureLocalLists} onCreated={model.reload} />
+        )}
+      </>
+    );
+  }
   else if (model.rows.length === 0) body = <EmptyState message={strings.NoMatches} hint={strings.NoMatchesHint} />;
   else {
     body = (
@@ -214,6 +242,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           selectedCount={selected.size}
           onShift={() => setShifting(true)}
           onClearSelection={() => setSelected(new Set())}
+          onUpdateFromKombit={canEdit && wave ? () => setSyncing(true) : undefined}
         />
         </div>
       )}
@@ -262,6 +291,21 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
             model.shiftTasks(scheduled.filter((t) => selected.has(t.id)), days);
             setShifting(false);
             setSelected(new Set());
+          }}
+        />
+      )}
+      {syncing && canEdit && wave && (
+        <SyncDialog
+          repositories={repositories}
+          waveTitle={wave.title}
+          onApplied={() => {
+            syncApplied.current = true;
+          }}
+          onDismiss={() => {
+            setSyncing(false);
+            forgetUpdateRequest();
+            if (syncApplied.current) model.reload();
+            syncApplied.current = false;
           }}
         />
       )}
