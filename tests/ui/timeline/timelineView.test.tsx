@@ -55,7 +55,7 @@ describe("TimelineRoot", () => {
     const plan: PlanData = { ...samplePlan(), tasks: [], local: [] };
     renderTimeline(memoryRepositories({}, plan));
     expect(await screen.findByText(/Kommunens plan har ingen opgaver i KY - Bølge 5 endnu/)).toBeTruthy();
-    expect(screen.getByText(/Opdatér fra KOMBIT/)).toBeTruthy();
+    expect(screen.getByText(/Hent bølgeplanen fra KOMBIT/)).toBeTruthy();
   });
 
   it("renders only the rows in view for 5,000 tasks", async () => {
