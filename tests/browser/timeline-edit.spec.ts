@@ -199,3 +199,20 @@ test("a pending save that meets someone else's edit on retry is shown as a confl
   await expect(conflict).toHaveCount(0);
   await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
 });
+
+test("the KOMBIT-programleder (a reader on the municipality's site) gets a read-only timeline", async ({ page, context }) => {
+  const demo = new URL(env("OIR_DEMO_URL"));
+  await context.addCookies([{ name: "emulatorUser", value: "henrik.vestergaard@kombit.example", domain: demo.hostname, path: "/" }]);
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+  await expect(timeline.getByText(/Du kan se planen, men ikke ændre den/)).toBeVisible();
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
+  await expect(pl12Row(page).getByRole("slider")).toHaveCount(0);
+  await pl12Row(page).getByRole("button", { name: /^PL 12 Planlæg/ }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(pl12Row(page)).toContainText("12.02.2027 – 16.04.2027");
+  await pl12Row(page).getByRole("button", { name: /^PL 12 Planlæg/ }).click();
+  const panel = page.getByRole("dialog", { name: /PL 12 Planlæg/ });
+  await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Gem" })).toHaveCount(0);
+});
