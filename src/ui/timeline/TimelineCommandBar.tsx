@@ -85,7 +85,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
 
   const filtered =
     view.role !== undefined || view.mine || view.integration !== undefined || view.status.length > 0 ||
-    view.phase !== undefined || view.criticalOnly || view.text.trim() !== "";
+    view.phase !== undefined || view.criticalOnly || view.text.trim() !== "" || view.items !== undefined;
 
   return (
     <div role="group" aria-label={strings.FiltersLabel} className={classes.bar}>
@@ -133,7 +133,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
         <DefaultButton
           iconProps={{ iconName: "ClearFilter" }}
           text={strings.ClearFilters}
-          onClick={() => setView({ role: undefined, mine: false, integration: undefined, status: [], phase: undefined, criticalOnly: false, text: DEFAULT_VIEW.text })}
+          onClick={() => setView({ role: undefined, mine: false, integration: undefined, status: [], phase: undefined, criticalOnly: false, text: DEFAULT_VIEW.text, items: undefined })}
         />
       )}
       {props.canEdit && (

@@ -19,6 +19,8 @@ export interface TimelineViewState {
   text: string;
   grouping: Grouping;
   zoom: Zoom;
+  /** Only these items of the Planer list (the command set's "Åbn i ØiR-tidsplan": `?oirItems=7,8`). */
+  items?: number[];
 }
 
 export const DEFAULT_VIEW: TimelineViewState = {
@@ -40,11 +42,18 @@ const KEYS = {
   critical: "oirCritical",
   text: "oirText",
   grouping: "oirGroup",
-  zoom: "oirZoom"
+  zoom: "oirZoom",
+  items: "oirItems"
 } as const;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return allowed.find((a) => a === value);
+}
+
+/** "7,8" → [7, 8]; no valid id → undefined (no item filter). */
+function itemIds(value: string | null): number[] | undefined {
+  const ids = (value ?? "").split(",").map((v) => Number(v.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  return ids.length > 0 ? ids : undefined;
 }
 
 /** Reads the view from a query string (`?oirWave=…`); unknown values fall back to the defaults. */
@@ -64,7 +73,8 @@ export function readViewFromQuery(search: string): TimelineViewState {
     criticalOnly: params.get(KEYS.critical) === "1",
     text: params.get(KEYS.text) ?? "",
     grouping: oneOf(params.get(KEYS.grouping), ["phase", "integration"] as const) ?? DEFAULT_VIEW.grouping,
-    zoom: oneOf(params.get(KEYS.zoom), ZOOMS) ?? DEFAULT_VIEW.zoom
+    zoom: oneOf(params.get(KEYS.zoom), ZOOMS) ?? DEFAULT_VIEW.zoom,
+    items: itemIds(params.get(KEYS.items))
   };
 }
 
@@ -85,6 +95,7 @@ export function writeViewToQuery(search: string, view: TimelineViewState): strin
   set(KEYS.text, view.text.trim() || undefined);
   set(KEYS.grouping, view.grouping === DEFAULT_VIEW.grouping ? undefined : view.grouping);
   set(KEYS.zoom, view.zoom === DEFAULT_VIEW.zoom ? undefined : view.zoom);
+  set(KEYS.items, view.items?.join(","));
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -313,6 +313,11 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
       const states = new Map(plan.rows.map((r) => [r.task.id, r.state]));
       shown = shown.filter((t) => isMine(t, plan.me, states));
     }
+    if (view.items && plan) {
+      const wanted = new Set(view.items);
+      const taskIds = new Set(plan.rows.filter((r) => wanted.has(r.itemId)).map((r) => r.task.id));
+      shown = shown.filter((t) => taskIds.has(t.id));
+    }
     return { rows: buildRows(shown, view.grouping, collapsed, noIntegrationLabel), shown };
   }, [scheduled, view, computedCritical, plan, collapsed, noIntegrationLabel]);
 
