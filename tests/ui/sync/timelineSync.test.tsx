@@ -44,3 +44,19 @@ describe("timeline: Opdatér fra KOMBIT", () => {
     expect(screen.queryByRole("button", { name: "Opdatér fra KOMBIT" })).toBeNull();
   });
 });
+
+describe("timeline: ?oirItems (the command set's Åbn i ØiR-tidsplan)", () => {
+  it("shows only the selected list items, and the filter can be cleared", async () => {
+    const user = userEvent.setup();
+    const repos = createMemoryRepositories(plan());
+    const itemOf = (taskId: number): number => repos.tables.local.all().find((s) => s.value.task.id === taskId)!.itemId;
+    window.history.replaceState(null, "", `/?oirItems=${itemOf(519)},${itemOf(512)}`);
+    render(<TimelineRoot repositories={repos} municipalityName="Eksempel Kommune" defaultWave={WAVE} locale="da-dk" />);
+    const grid = await screen.findByRole("grid", {}, { timeout: 5000 });
+    const shownTaskIds = (): string[] => within(grid).getAllByRole("row").map((r) => r.getAttribute("data-task-id")).filter((id): id is string => id !== null).sort();
+    expect(shownTaskIds()).toEqual(["512", "519"]);
+    await user.click(screen.getByRole("button", { name: /Nulstil filtre|Ryd filtre/ }));
+    expect(shownTaskIds().length).toBeGreaterThan(2);
+    expect(window.location.search).not.toContain("oirItems");
+  });
+});
