@@ -13,6 +13,8 @@ import type { PlanRepositories } from "../../src/data/repositories";
 import type { Person } from "../../src/domain/model";
 import { TimelineRoot } from "../../src/ui/timeline/TimelineRoot";
 import { BookingRoot } from "../../src/ui/booking/BookingRoot";
+import { KlikImportPanel } from "../../src/ui/klikImport";
+import { PnpMasterPlanWriter } from "../../src/data/pnp";
 
 // Icon fonts come from this server (copied from @fluentui/font-icons-mdl2 by the build), never a CDN.
 initializeIcons(new URL("fonts/", document.baseURI).href);
@@ -33,6 +35,9 @@ const repositories: PlanRepositories = createPnpRepositories({
   pendingStore: window.localStorage,
   pendingKey: `oir-planner:pending:${municipalityUrl}`
 });
+
+// KLIK import writes KOMBIT's Planer: only its plan administrator may (switch user to try it).
+const kombitWriter = new PnpMasterPlanWriter(spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), OirResilience({ version })), "Planer");
 
 const classes = mergeStyleSets({
   suiteBar: {
@@ -90,6 +95,9 @@ function DemoPage(): JSX.Element {
         </div>
         <div className={classes.webPart} data-webpart="ResourceBookingWebPart">
           <BookingRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} />
+        </div>
+        <div className={classes.webPart} data-webpart="KlikImport">
+          <KlikImportPanel master={repositories.master} writer={kombitWriter} />
         </div>
       </main>
     </ThemeProvider>
