@@ -3,9 +3,13 @@
  * sample plan (see globalSetup.ts): both web parts render the sample data through the real
  * PnPjs repositories, nothing is fetched from outside 127.0.0.1, and the console stays clean.
  */
+import { printPageLogOnFailure } from "./pageLog";
 import { expect, test, type Page } from "@playwright/test";
 import * as fs from "fs";
 import * as path from "path";
+
+
+printPageLogOnFailure();
 
 interface SampleTask {
   id: number;

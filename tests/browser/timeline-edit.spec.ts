@@ -3,7 +3,11 @@
  * wave and by role, edit PL 12's dates, responsible and status in the task panel, and find the
  * change in the emulator's list over REST and on screen after a reload.
  */
+import { printPageLogOnFailure } from "./pageLog";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+
+printPageLogOnFailure();
 
 function env(name: string): string {
   const value = process.env[name];

@@ -1,6 +1,10 @@
 /** Export from the demo page: the CSV opens in Danish Excel, the ICS parses as a calendar. */
+import { printPageLogOnFailure } from "./pageLog";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import * as fs from "fs";
+
+
+printPageLogOnFailure();
 
 function demoUrl(): string {
   const url = process.env.OIR_DEMO_URL;

@@ -2,9 +2,13 @@
  * Scale: 5,000 more tasks in the municipality's Planer (past SharePoint's list view threshold),
  * read through the real PnPjs paging, drawn with only the visible rows in the DOM.
  */
+import { printPageLogOnFailure } from "./pageLog";
 import { expect, test } from "@playwright/test";
 import * as fs from "fs";
 import * as path from "path";
+
+
+printPageLogOnFailure();
 
 const sample = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "samples", "ky-boelge-5.json"), "utf8")) as {
   tasks: { phase: string; waves: string[] }[];
