@@ -48,7 +48,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function startEmulator(options = {}) {
   const {
     port = 0, host = "127.0.0.1", dataFile, reset = false,
-    seedFile = path.join(ROOT, "samples/ky-boelge-5.json"), schemaFile = path.join(ROOT, "sharepoint/assets/schema.json"),
+    seedFile = path.join(ROOT, "samples/ky-boelge-5.json"), schemaFile = path.join(ROOT, "src/data/schema/schema.json"),
     staticRoutes = {}, threshold = 5000, log = false, readers = []
   } = options;
 

@@ -1,6 +1,6 @@
 "use strict";
 /**
- * List definitions: read sharepoint/assets/schema.json (the same file provisioning and
+ * List definitions: read src/data/schema/schema.json (the same file provisioning and
  * ensureSchema use), resolve `copyOf`, and describe each field the way SharePoint does
  * (TypeAsString, FieldTypeKind, entity property names, built-in columns every list has).
  */

@@ -3,7 +3,7 @@
  * Build the emulator's initial state from a sample plan (PlanData of src/domain/model.ts plus
  * users and municipality): KOMBIT's plan site (Planer, Bølger) and the municipality's site
  * (local Planer, Arbejdsgruppe, Ressourcebookinger, Webinardeltagelse), with list definitions
- * from sharepoint/assets/schema.json.
+ * from src/data/schema/schema.json.
  */
 const fs = require("fs");
 const { createSite, createList, insertItem, findList, makeField } = require("./store");

@@ -1,5 +1,5 @@
 /**
- * The shape of sharepoint/assets/schema.json (the single source for provisioning, the runtime
+ * The shape of src/data/schema/schema.json (the single source for provisioning, the runtime
  * ensureSchema check and the emulator) and the helpers that read it.
  */
 export type SchemaSite = "kombit" | "municipality";

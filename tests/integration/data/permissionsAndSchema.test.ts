@@ -10,7 +10,7 @@ import { ensureSchema } from "../../../src/data/pnp/schema/ensureSchema";
 import { displayNamesOf, ListSchema } from "../../../src/data/schema/listSchema";
 import { spFor, startTestEmulator, stopTestEmulator } from "./support";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const schema = require("../../../sharepoint/assets/schema.json") as ListSchema;
+const schema = require("../../../src/data/schema/schema.json") as ListSchema;
 
 jest.setTimeout(30000);
 

@@ -13,7 +13,7 @@ import { ensureLocalLists } from "../../../src/data/sync/ensureLocalLists";
 import { statusChangesFor, statusOutcome } from "../../../src/extensions/planerCommandSet/planerCommands";
 import { spFor, startTestEmulator, stopTestEmulator } from "../data/support";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const schema = require("../../../sharepoint/assets/schema.json") as ListSchema;
+const schema = require("../../../src/data/schema/schema.json") as ListSchema;
 
 jest.setTimeout(60000);
 

@@ -1,6 +1,6 @@
 import { DEFAULT_LIST_TITLES, resolveListTitles } from "../../../src/data/listTitles";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const schema = require("../../../sharepoint/assets/schema.json") as { lists: { key: string; title: string }[] };
+const schema = require("../../../src/data/schema/schema.json") as { lists: { key: string; title: string }[] };
 
 describe("list titles", () => {
   it("default to the titles of schema.json", () => {

@@ -9,7 +9,7 @@ import { fieldXml } from "../../../src/data/schema/fieldXml";
 import { displayNamesOf, fieldsOf, ListSchema } from "../../../src/data/schema/listSchema";
 import { provisioningFiles } from "../../../src/data/schema/provisioningXml";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const schema = require("../../../sharepoint/assets/schema.json") as ListSchema;
+const schema = require("../../../src/data/schema/schema.json") as ListSchema;
 
 const ASSETS = path.join(__dirname, "..", "..", "..", "sharepoint", "assets");
 
