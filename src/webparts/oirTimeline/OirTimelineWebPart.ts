@@ -1,4 +1,4 @@
-/** ØiR-tidsplan: renders src/ui's TimelineRoot with the PnPjs repositories of the configured sites. */
+/** ØiR-tidsplan: renders src/ui's TimelineRoot with the PnPjs repositories of the configured sites and "Opret lokal tidsplan". */
 import type * as React from "react";
 import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
 import * as strings from "OirTimelineWebPartStrings";
@@ -14,6 +14,10 @@ export default class OirTimelineWebPart extends PlanWebPartBase {
 
   protected get paneStrings(): PlanSourcePaneStrings {
     return strings;
+  }
+
+  protected get offersLocalListCreation(): boolean {
+    return true;
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

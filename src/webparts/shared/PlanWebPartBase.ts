@@ -11,7 +11,8 @@ import { Version } from "@microsoft/sp-core-library";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
 import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
-import { createPlanRepositories } from "./createPlanRepositories";
+import type { EnsureListsReport } from "../../data/sync";
+import { createEnsureLocalLists, createPlanRepositories } from "./createPlanRepositories";
 import { hostTheme, type TeamsThemeName } from "./hostTheme";
 import { type PlanSourcePaneStrings, storedSiteUrlMessage, type WaveChoices } from "./planSourcePaneGroups";
 import {
@@ -28,10 +29,13 @@ export interface PlanRootProps {
   municipalityName: string;
   defaultWave?: string;
   locale: string;
+  /** "Opret lokal tidsplan": creates the municipality's missing lists (only for roots that offer it). */
+  ensureLocalLists?: () => Promise<EnsureListsReport>;
 }
 
 export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceWebPartProps> {
   private repositories: PnpPlanRepositories | undefined;
+  private ensureLists: (() => Promise<EnsureListsReport>) | undefined;
   private repositoriesKey = "";
   private sectionTheme: IReadonlyTheme | undefined;
   private teamsThemeName: TeamsThemeName | undefined;
@@ -42,6 +46,11 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
 
   /** The web part's loc strings for the property pane and its messages. */
   protected abstract get paneStrings(): PlanSourcePaneStrings;
+
+  /** Whether the root offers "Opret lokal tidsplan" and so gets ensureLocalLists. */
+  protected get offersLocalListCreation(): boolean {
+    return false;
+  }
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -85,7 +94,8 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       repositories: this.repositoriesFor(source),
       municipalityName: source.municipalityName,
       defaultWave: source.defaultWave,
-      locale: this.context.pageContext.cultureInfo.currentUICultureName
+      locale: this.context.pageContext.cultureInfo.currentUICultureName,
+      ensureLocalLists: this.offersLocalListCreation ? this.ensureLists : undefined
     };
     this.clearError();
     const theme = hostTheme(this.teamsThemeName, this.sectionTheme as PartialTheme | undefined);
@@ -154,6 +164,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
     if (!this.repositories || key !== this.repositoriesKey) {
       this.repositories?.stopAutoRetry();
       this.repositories = createPlanRepositories(this.context, source, this.manifest.version);
+      this.ensureLists = createEnsureLocalLists(this.context, source, this.manifest.version);
       this.repositoriesKey = key;
     }
     return this.repositories;

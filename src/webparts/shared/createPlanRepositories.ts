@@ -2,10 +2,15 @@
  * Builds the PnPjs repositories for a resolved plan source: one SPFI per site, each with the
  * SPFx behavior (auth, request digest) and OirResilience (retries honouring Retry-After, the
  * client tag SharePoint Online asks of apps). Pending writes survive a reload in localStorage,
- * per pair of sites, and are sent again every half minute until they succeed.
+ * per pair of sites, and are sent again every half minute until they succeed. Columns SharePoint
+ * rejects are named by their Danish display names from schema.json.
  */
 import { spfi, SPFx, type ISPFXContext, type SPFI } from "@pnp/sp";
+import type { ListTitles } from "../../data/listTitles";
 import { createPnpRepositories, OirResilience, type PnpPlanRepositories } from "../../data/pnp";
+import type { SchemaReport } from "../../data/pnp/schema/ensureSchema";
+import { OIR_DISPLAY_NAMES, OIR_SCHEMA } from "../../data/schema/oirSchema";
+import { ensureLocalLists, PLANER_PRESENTATION } from "../../data/sync/ensureLocalLists";
 import type { ResolvedPlanSource } from "./planSourceProperties";
 
 const PENDING_RETRY_MS = 30_000;
@@ -20,14 +25,28 @@ export function spForSite(context: ISPFXContext, siteUrl: string, appVersion: st
   return sp.using(SPFx(context), OirResilience({ version: appVersion }));
 }
 
+function listTitlesOf(source: ResolvedPlanSource): Partial<ListTitles> {
+  return { masterPlan: source.planListTitle, waves: source.waveListTitle };
+}
+
 /** The caller owns the result: call stopAutoRetry() when the component is disposed. */
 export function createPlanRepositories(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string): PnpPlanRepositories {
   return createPnpRepositories({
     kombitSp: spForSite(context, source.kombitSiteUrl, appVersion),
     municipalitySp: spForSite(context, source.municipalitySiteUrl, appVersion),
-    lists: { masterPlan: source.planListTitle, waves: source.waveListTitle },
+    lists: listTitlesOf(source),
+    displayNames: OIR_DISPLAY_NAMES,
     pendingStore: window.localStorage,
     pendingKey: `oir-planner:pending:${source.kombitSiteUrl.toLowerCase()}|${source.municipalitySiteUrl.toLowerCase()}`,
     autoRetryMs: PENDING_RETRY_MS
   });
+}
+
+/**
+ * "Opret lokal tidsplan" for a site owner: creates the municipality's missing lists and columns
+ * and gives Planer the status presentation (view format, status column format, Field Customizer).
+ */
+export function createEnsureLocalLists(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string): () => Promise<SchemaReport> {
+  const municipalitySp = spForSite(context, source.municipalitySiteUrl, appVersion);
+  return () => ensureLocalLists(municipalitySp, OIR_SCHEMA, listTitlesOf(source), PLANER_PRESENTATION);
 }
