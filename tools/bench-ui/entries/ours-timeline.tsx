@@ -22,7 +22,8 @@ const LOCALE = "da-DK";
 /** A fixed "today" inside the plan, so the today line is drawn the same in every run. */
 const TODAY = "2025-06-16";
 
-// Same labels and scale span as TimelineRoot (its helpers are private to it).
+// Same labels and scale span as TimelineRoot (its helpers are private to it; if they become
+// exported, import them instead of this copy).
 function scaleLabels(locale: string): ScaleLabels {
   const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const monthShort = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
@@ -32,7 +33,8 @@ function scaleLabels(locale: string): ScaleLabels {
     weekTitle: (week, year) => formatText(strings.WeekTitle, week, year),
     month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
     monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
-    day: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
+    day: (dayOfMonth) => String(dayOfMonth),
+    dayTitle: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
   };
 }
 
