@@ -5,11 +5,18 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-/**
- * `<Field …/>` for one field. `lookupListRef` is what goes in List="…": the target list's id
- * ("{guid}") at run time, "Self" or a web-relative URL ("Lists/Planer") in provisioning files.
- */
-export function fieldXml(field: SchemaField, options: { lookupListRef?: string; id?: string } = {}): string {
+export interface FieldXmlOptions {
+  /** What goes in List="…" of a lookup: the target list's id ("{guid}") at run time, "Self" or a web-relative URL ("Lists/Planer") in provisioning files. */
+  lookupListRef?: string;
+  id?: string;
+  /** An SPFx Field Customizer that draws the column's cells (its component id). */
+  clientSideComponentId?: string;
+  /** Column format JSON (column formatting), stored as the field's CustomFormatter. */
+  customFormatter?: object;
+}
+
+/** `<Field …/>` for one field. */
+export function fieldXml(field: SchemaField, options: FieldXmlOptions = {}): string {
   const attrs: [string, string][] = [];
   if (options.id) attrs.push(["ID", options.id]);
   attrs.push(["Name", field.internalName], ["StaticName", field.internalName], ["DisplayName", field.displayName]);
@@ -31,6 +38,8 @@ export function fieldXml(field: SchemaField, options: { lookupListRef?: string; 
     if (type === "LookupMulti") attrs.push(["Mult", "TRUE"]);
   }
   if (type === "MultiChoice" || type === "Choice") attrs.push(["FillInChoice", "FALSE"]);
+  if (options.clientSideComponentId) attrs.push(["ClientSideComponentId", options.clientSideComponentId]);
+  if (options.customFormatter) attrs.push(["CustomFormatter", JSON.stringify(options.customFormatter)]);
   const head = `<Field ${attrs.map(([k, v]) => `${k}="${escapeXml(v)}"`).join(" ")}`;
   const inner: string[] = [];
   if (field.choices) inner.push(`<CHOICES>${field.choices.map((c) => `<CHOICE>${escapeXml(c)}</CHOICE>`).join("")}</CHOICES>`);

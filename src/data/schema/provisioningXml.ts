@@ -2,7 +2,9 @@
  * The feature files that provision the municipality's lists with the solution package
  * (sharepoint/assets): an Elements file with one ListInstance per list, and one list schema
  * (CustomSchema) per list with its fields (Oir internal names, Danish display names, indexes),
- * a default view and the forms. Generated from schema.json; a unit test keeps the files in step.
+ * a default view and the forms. Generated from schema.json and, for Planer, the status presentation
+ * the app also applies at run time (ensureLocalLists): the Field Customizer and column format on
+ * OirStatus, the view format as the default view's CustomFormatter. A unit test keeps the files in step.
  */
 import { escapeXml, fieldXml } from "./fieldXml";
 import { fieldsOf, ListSchema, SchemaField, SchemaList } from "./listSchema";
@@ -11,6 +13,20 @@ import { fieldsOf, ListSchema, SchemaField, SchemaList } from "./listSchema";
 const CUSTOM_LIST_FEATURE = "00bfea71-de22-43b2-a848-c05709900100";
 /** SharePoint's built-in Title field. */
 const TITLE_FIELD_ID = "{fa564e0f-0c70-4ab9-b863-0177e6ddd247}";
+
+/** How the municipality's Planer list shows status (the same values as PLANER_PRESENTATION). */
+export interface ProvisionedPresentation {
+  /** Row format of Planer's default view. */
+  viewFormat?: object;
+  /** Column format of OirStatus. */
+  statusFormat?: object;
+  /** Component id of the status Field Customizer (src/extensions/statusFieldCustomizer). */
+  statusFieldCustomizerId?: string;
+}
+
+/** The list and column the presentation belongs to. */
+const PRESENTED_LIST = "localPlan";
+const STATUS_FIELD = "OirStatus";
 
 export interface ProvisioningFile {
   name: string;
@@ -31,14 +47,17 @@ function titleField(field: SchemaField): string {
   return `<Field ID="${TITLE_FIELD_ID}" Type="Text" Name="Title" StaticName="Title" DisplayName="${escapeXml(field.displayName)}" Required="FALSE" SourceID="http://schemas.microsoft.com/sharepoint/v3" />`;
 }
 
-function listSchemaXml(schema: ListSchema, list: SchemaList, idFor: (name: string) => string): string {
+function listSchemaXml(schema: ListSchema, list: SchemaList, idFor: (name: string) => string, presentation: ProvisionedPresentation): string {
   const fields = fieldsOf(schema, list);
+  const presented = list.key === PRESENTED_LIST ? presentation : {};
   const fieldLines = fields.map((f) => {
     if (f.builtIn) return f.internalName === "Title" ? titleField(f) : "";
     const target = f.lookupList ? schema.lists.find((l) => l.key === f.lookupList) : undefined;
     const lookupListRef = target ? (target.key === list.key ? "Self" : listUrl(target)) : undefined;
-    return fieldXml(f, { id: idFor(`${list.key}.${f.internalName}`), lookupListRef });
+    const status = f.internalName === STATUS_FIELD ? { clientSideComponentId: presented.statusFieldCustomizerId, customFormatter: presented.statusFormat } : {};
+    return fieldXml(f, { id: idFor(`${list.key}.${f.internalName}`), lookupListRef, ...status });
   });
+  const viewFormat = presented.viewFormat ? [`        <CustomFormatter>${escapeXml(JSON.stringify(presented.viewFormat))}</CustomFormatter>`] : [];
   const viewFields = fields.map((f) => `<FieldRef Name="${f.internalName === "Title" ? "LinkTitle" : f.internalName}" />`);
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
@@ -58,6 +77,7 @@ function listSchemaXml(schema: ListSchema, list: SchemaList, idFor: (name: strin
     `        <Toolbar Type="Standard" />`,
     `        <ViewFields>${viewFields.join("")}</ViewFields>`,
     `        <Query><OrderBy><FieldRef Name="ID" /></OrderBy></Query>`,
+    ...viewFormat,
     `      </View>`,
     `    </Views>`,
     `    <Forms>`,
@@ -73,9 +93,10 @@ function listSchemaXml(schema: ListSchema, list: SchemaList, idFor: (name: strin
 
 /**
  * lists.xml plus one schema file per list of the municipality's site, in dependency order (a
- * lookup's target list first). `idFor` gives each field a stable GUID ("{…}") from its name.
+ * lookup's target list first). `idFor` gives each field a stable GUID ("{…}") from its name;
+ * `presentation` goes on Planer's OirStatus column and default view.
  */
-export function provisioningFiles(schema: ListSchema, idFor: (name: string) => string): ProvisioningFile[] {
+export function provisioningFiles(schema: ListSchema, idFor: (name: string) => string, presentation: ProvisionedPresentation = {}): ProvisioningFile[] {
   const lists = schema.lists.filter((l) => l.site === "municipality");
   const ordered = [...lists].sort((a, b) => Number(dependsOn(schema, a, b)) - Number(dependsOn(schema, b, a)));
   const instances = ordered.map(
@@ -83,7 +104,7 @@ export function provisioningFiles(schema: ListSchema, idFor: (name: string) => s
       `  <ListInstance CustomSchema="${schemaFileName(l)}" FeatureId="${CUSTOM_LIST_FEATURE}" Title="${escapeXml(l.title)}" Description="${escapeXml(l.description ?? "")}" TemplateType="100" Url="${listUrl(l)}" />`
   );
   const elements = [`<?xml version="1.0" encoding="utf-8"?>`, `<Elements xmlns="http://schemas.microsoft.com/sharepoint/">`, ...instances, `</Elements>`, ``].join("\n");
-  return [{ name: "lists.xml", content: elements }, ...ordered.map((l) => ({ name: schemaFileName(l), content: listSchemaXml(schema, l, idFor) }))];
+  return [{ name: "lists.xml", content: elements }, ...ordered.map((l) => ({ name: schemaFileName(l), content: listSchemaXml(schema, l, idFor, presentation) }))];
 }
 
 /** Whether list a has a lookup to list b (so b must exist first). */

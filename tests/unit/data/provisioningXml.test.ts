@@ -1,6 +1,6 @@
 /**
- * The list provisioning files in sharepoint/assets are generated from schema.json; this test
- * fails when they drift. Regenerate: OIR_WRITE_PROVISIONING=1 npx jest --selectProjects unit --testPathPatterns provisioningXml
+ * The list provisioning files in sharepoint/assets are generated from schema.json and Planer's
+ * status presentation (PLANER_PRESENTATION: formats and the Field Customizer); this test fails when they drift. Regenerate: OIR_WRITE_PROVISIONING=1 npx jest --selectProjects unit --testPathPatterns provisioningXml
  */
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -8,6 +8,8 @@ import * as path from "path";
 import { fieldXml } from "../../../src/data/schema/fieldXml";
 import { displayNamesOf, fieldsOf, ListSchema } from "../../../src/data/schema/listSchema";
 import { provisioningFiles } from "../../../src/data/schema/provisioningXml";
+import { PLANER_STATUS_FORMAT, PLANER_VIEW_FORMAT } from "../../../src/data/pnp/schema/planerFormats";
+import { PLANER_PRESENTATION, STATUS_FIELD_CUSTOMIZER_ID } from "../../../src/data/sync/ensureLocalLists";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const schema = require("../../../src/data/schema/schema.json") as ListSchema;
 
@@ -19,7 +21,11 @@ function idFor(name: string): string {
   return `{${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}}`;
 }
 
-const files = provisioningFiles(schema, idFor);
+const files = provisioningFiles(schema, idFor, PLANER_PRESENTATION);
+
+function xmlUnescape(text: string): string {
+  return text.replace(/&quot;/g, "\"").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
 
 describe("provisioning files", () => {
   if (process.env.OIR_WRITE_PROVISIONING === "1") {
@@ -54,5 +60,22 @@ describe("provisioning files", () => {
     expect(fieldXml(byName.get("OirStatus")!)).toContain("<Default>Ikke påbegyndt</Default>");
     expect(() => fieldXml(byName.get("OirPredecessors")!)).toThrow(/target list/);
     expect(displayNamesOf(schema).get("OirWeek")).toBe("Uge (mandag)");
+  });
+
+  it("Planer's OirStatus carries the status Field Customizer of the extension's manifest and the column format", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../src/extensions/statusFieldCustomizer/StatusFieldCustomizer.manifest.json"), "utf8")) as { id: string };
+    expect(STATUS_FIELD_CUSTOMIZER_ID).toBe(manifest.id);
+    const planer = files.find((f) => f.name === "schema-localPlan.xml")!.content;
+    const status = /<Field [^>]*Name="OirStatus"[^>]*>/.exec(planer)![0];
+    expect(status).toContain(`ClientSideComponentId="${manifest.id}"`);
+    expect(JSON.parse(xmlUnescape(/CustomFormatter="([^"]*)"/.exec(status)![1]))).toEqual(PLANER_STATUS_FORMAT);
+    expect(planer.match(/ClientSideComponentId=/g)).toHaveLength(1);
+  });
+
+  it("Planer's default view has the view format as CustomFormatter; other lists have none", () => {
+    const planer = files.find((f) => f.name === "schema-localPlan.xml")!.content;
+    const view = /<View [^>]*DefaultView="TRUE"[^>]*>([\s\S]*?)<\/View>/.exec(planer)![1];
+    expect(JSON.parse(xmlUnescape(/<CustomFormatter>([^<]*)<\/CustomFormatter>/.exec(view)![1]))).toEqual(PLANER_VIEW_FORMAT);
+    for (const f of files.filter((f) => f.name !== "schema-localPlan.xml")) expect(f.content).not.toContain("CustomFormatter");
   });
 });
