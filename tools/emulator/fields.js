@@ -3,6 +3,9 @@
  * Field (column) entities and field creation as SharePoint does it: POST /fields (verbose,
  * __metadata type SP.FieldX), /fields/addfield, /fields/createfieldasxml (internal name from
  * DisplayName unless Options has AddFieldInternalNameHint = 8, a classic trap), MERGE to update.
+ * Like SharePoint Online, a field keeps CustomFormatter (column format JSON, null when unset),
+ * ClientSideComponentId (an SPFx Field Customizer, the empty GUID when unset) and
+ * ClientSideComponentProperties (its JSON properties, null when unset).
  */
 const { errors } = require("./errors");
 const { FIELD_TYPE_KIND, TYPE_BY_KIND, FIELD_ODATA_TYPE, encodeXmlName, entityPropertyName } = require("./schema");
@@ -10,6 +13,27 @@ const { makeField, findListById } = require("./store");
 const { plainEntity } = require("./serialize");
 
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+const EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
+const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
+
+/** SharePoint reads ClientSideComponentId as Edm.Guid: anything else is refused, braces and case are normalized. */
+function componentIdFrom(value) {
+  const m = GUID.exec(String(value));
+  if (!m) throw errors.wrongType("Edm.Guid");
+  return m[1].toLowerCase();
+}
+
+/** The presentation properties a field stores (REST names → stored names). */
+const PRESENTATION = { CustomFormatter: "customFormatter", ClientSideComponentId: "clientSideComponentId", ClientSideComponentProperties: "clientSideComponentProperties" };
+
+function setPresentation(field, name, value) {
+  if (name === "ClientSideComponentId") {
+    field.clientSideComponentId = componentIdFrom(value) === EMPTY_GUID ? undefined : componentIdFrom(value);
+    return;
+  }
+  if (value !== null && typeof value !== "string") throw errors.wrongType("Edm.String");
+  field[PRESENTATION[name]] = value === null || value === "" ? undefined : value;
+}
 
 function internalNameFromTitle(list, title) {
   const base = encodeXmlName(title).slice(0, 32);
@@ -25,7 +49,9 @@ function fieldProps(list, f, mode) {
     EnforceUniqueValues: false, EntityPropertyName: entityPropertyName(f.internalName), FieldTypeKind: FIELD_TYPE_KIND[f.type] || 2,
     Filterable: true, Group: f.builtIn ? "_Hidden" : "Custom Columns", Hidden: f.hidden, Id: f.id, Indexed: f.indexed,
     InternalName: f.internalName, ReadOnlyField: f.readOnly, Required: f.required, Sortable: f.type !== "Note" && f.type !== "MultiChoice",
-    StaticName: f.internalName, Title: f.title, TypeAsString: f.type, TypeDisplayName: f.type, TypeShortDescription: f.type
+    StaticName: f.internalName, Title: f.title, TypeAsString: f.type, TypeDisplayName: f.type, TypeShortDescription: f.type,
+    ClientSideComponentId: f.clientSideComponentId || EMPTY_GUID, ClientSideComponentProperties: f.clientSideComponentProperties ?? null,
+    CustomFormatter: f.customFormatter ?? null
   };
   if (choices) props.Choices = choices;
   if (f.type === "DateTime") props.DisplayFormat = f.format === "DateOnly" ? 0 : 1;
@@ -116,11 +142,14 @@ function addFieldFromXml(c, list, parameters) {
     default: def ? xmlDecode(def[1]) : undefined,
     lookupListId: attrs.List ? attrs.List.replace(/[{}]/g, "").toLowerCase() : undefined, lookupField: attrs.ShowField
   });
+  for (const name of Object.keys(PRESENTATION)) if (attrs[name] !== undefined) setPresentation(field, name, attrs[name]);
   list.fields.push(field);
   return field;
 }
 
+/** MERGE on a field: the properties the emulator keeps are applied, others are ignored. */
 function updateField(field, props) {
+  for (const name of Object.keys(PRESENTATION)) if (props[name] !== undefined) setPresentation(field, name, props[name]);
   if (props.Title !== undefined) field.title = String(props.Title);
   if (props.Indexed !== undefined) field.indexed = Boolean(props.Indexed);
   if (props.Required !== undefined) field.required = Boolean(props.Required);

@@ -1,5 +1,5 @@
 "use strict";
-/** /_api/web/lists: the collection, one list (getbytitle, lists(guid), getlist), its fields and items. */
+/** /_api/web/lists: the collection, one list (getbytitle, lists(guid), getlist), its fields, items and default view. */
 const { errors } = require("./errors");
 const { plainEntity, entityBody, collectionBody, itemTypeName } = require("./serialize");
 const { createList, findList, findListById, findFieldByNameOrTitle } = require("./store");
@@ -7,6 +7,7 @@ const { requireEdit, requireRead, permissionLevel, emailFromLogon } = require(".
 const { permissionsBody } = require("./handlers-web");
 const { fieldEntity, addFieldFromProps, addFieldFromXml, updateField } = require("./fields");
 const { handleItems } = require("./handlers-items");
+const { handleDefaultView } = require("./views");
 const { parseFilter } = require("./odata-filter");
 
 function ok(body, status = 200, headers = {}) { return { status, headers, body }; }
@@ -174,6 +175,7 @@ function handleLists(c, segs) {
   switch (next.lower) {
     case "items": return handleItems(c, list, rest);
     case "fields": return handleFields(c, list, rest);
+    case "defaultview": return handleDefaultView(c, list, rest);
     case "effectivebasepermissions": return c.permissions(c);
     case "getusereffectivepermissions": return permissionsBody(c, permissionLevel(c.site, emailFromLogon(next.arg)));
     case "itemcount": return ok(entityBody({ value: list.items.length }, c.mode));
