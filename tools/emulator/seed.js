@@ -18,7 +18,11 @@ const COLLEAGUE = { email: "kollega@eksempelkommune.dk", displayName: "Kollega (
 const KIND = { task: "Opgave", webinar: "Webinar", milestone: "Milepæl" };
 const STATUS = { notStarted: "Ikke påbegyndt", started: "Påbegyndt", completed: "Fuldført" };
 
-const lines = (arr) => (arr && arr.length ? arr.join("\n") : null);
+/**
+ * List values one per line, a value's further lines (a method step's sub-bullets) indented by two
+ * spaces: the Note format of src/data/mappers/fieldValues.ts (linesToNote).
+ */
+const lines = (arr) => (arr && arr.length ? arr.map((v) => String(v).split("\n").join("\n  ")).join("\n") : null);
 
 function masterValues(task) {
   return {

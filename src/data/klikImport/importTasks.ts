@@ -6,7 +6,6 @@
  */
 import type { KlikTask } from "../../domain/model";
 import type { MasterPlanRepository, MasterPlanWriter, Stored } from "../repositories";
-import { storableTask } from "./storableTask";
 
 export type ImportOutcome =
   | { taskId: number; code: string; ok: true; action: "added" | "updated"; itemId: number }
@@ -72,7 +71,7 @@ export async function importKlikTasks(master: MasterPlanRepository, writer: Mast
     }
     for (const t of ready) {
       try {
-        const added = await writer.addTask(storableTask(t), itemIds);
+        const added = await writer.addTask(t, itemIds);
         itemIds.set(t.id, added.itemId);
         outcomes.set(t.id, { taskId: t.id, code: t.code, ok: true, action: "added", itemId: added.itemId });
       } catch (e) {
@@ -86,7 +85,7 @@ export async function importKlikTasks(master: MasterPlanRepository, writer: Mast
     const stored = storedById.get(t.id) as Stored<KlikTask>;
     try {
       if (t.predecessors.some((p) => !itemIds.has(p))) throw new UnknownPredecessorError(t.id, t.predecessors.find((p) => !itemIds.has(p)) as number);
-      await writer.updateTask(stored, storableTask(t), itemIds);
+      await writer.updateTask(stored, t, itemIds);
       outcomes.set(t.id, { taskId: t.id, code: t.code, ok: true, action: "updated", itemId: stored.itemId });
     } catch (e) {
       outcomes.set(t.id, { taskId: t.id, code: t.code, ok: false, error: asError(e) });

@@ -3,4 +3,3 @@ export { parseExports, splitExports } from "./parseExports";
 export type { ParsedExport } from "./parseExports";
 export { importKlikTasks, DuplicateInImportError, UnknownPredecessorError } from "./importTasks";
 export type { ImportOutcome } from "./importTasks";
-export { storableTask } from "./storableTask";

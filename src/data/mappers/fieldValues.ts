@@ -1,5 +1,6 @@
 /**
- * Field value conversions shared by the list mappers: Note fields holding one value per line,
+ * Field value conversions shared by the list mappers: Note fields holding one value per line
+ * (several-line values indented),
  * JSON notes, Choice values in Danish, person and lookup fields as SharePoint returns them
  * expanded (`$expand=OirResponsible&$select=OirResponsible/Id,…`) and as they are written (`…Id`).
  */
@@ -21,36 +22,77 @@ export interface SpLookupValue {
 /** SharePoint returns a multi-value expansion as an array, or (verbose OData) as `{ results: [] }`. */
 export type SpMulti<T> = T[] | { results: T[] } | null | undefined;
 
-/** Splits a Note field holding one value per line; blank lines are dropped, CRLF tolerated. */
+/**
+ * List values in a Note field (method steps, roles, waves): one value per line, and a value of
+ * several lines (a KLIK method step with its sub-bullets) continues on lines indented by
+ * VALUE_CONTINUATION (two spaces):
+ *
+ *   Udpeg en KY-projektleder og en stedfortræder
+ *     - Sikr at begge har tid i perioden
+ *   Planlæg opstartsmødet
+ *
+ * A value is kept in normal form: no blank lines, no trailing whitespace, no leading whitespace
+ * on its first line (inner lines keep theirs). Values in normal form round-trip exactly; writing
+ * normalizes (as reading always did). By hand in the list: blank lines are dropped, CRLF is
+ * tolerated, a line indented by two spaces or a tab continues the value above, a line with one
+ * leading space is a value of its own.
+ */
+export const VALUE_CONTINUATION = "  ";
+
+/** Splits a value into its normal-form lines (blank lines dropped, trailing whitespace removed). */
+function normalLines(value: string): string[] {
+  const lines = value.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
+  if (lines.length > 0) lines[0] = lines[0].trimStart();
+  return lines;
+}
+
+/** Reads a Note field of list values; a line indented by two spaces or a tab continues the value before it. */
 export function linesFromNote(value: string | null | undefined): string[] {
   if (!value) return [];
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
-/** Joins values one per line for a Note field. A value must not itself contain a line break. */
-export function linesToNote(values: readonly string[]): string {
-  for (const v of values) {
-    if (/[\r\n]/.test(v)) throw new RangeError(`A value stored one per line contains a line break: ${JSON.stringify(v)}`);
+  const values: string[][] = [];
+  for (const raw of value.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (line.trim() === "") continue;
+    const indented = line.startsWith(VALUE_CONTINUATION) || line.startsWith("\t");
+    if (indented && values.length > 0) {
+      values[values.length - 1].push(line.startsWith(VALUE_CONTINUATION) ? line.slice(VALUE_CONTINUATION.length) : line.replace(/^\t/, ""));
+    } else {
+      values.push([line.trimStart()]);
+    }
   }
-  return values.join("\n");
+  return values.map((lines) => lines.join("\n"));
 }
 
-/** Comments are a JSON array in a Note field; an empty field is no comments. Malformed JSON throws. */
+/** Writes list values to a Note field: one per line, a value's further lines indented (see VALUE_CONTINUATION); empty values are dropped. */
+export function linesToNote(values: readonly string[]): string {
+  return values
+    .map(normalLines)
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.map((line, i) => (i === 0 ? line : `${VALUE_CONTINUATION}${line}`)).join("\n"))
+    .join("\n");
+}
+
+/**
+ * Comments are a JSON array in a Note field ({ author, date, time?, text }); an empty field is no
+ * comments. Malformed JSON throws.
+ */
 export function commentsFromNote(value: string | null | undefined): KlikComment[] {
   if (!value || value.trim() === "") return [];
   const parsed: unknown = JSON.parse(value);
   if (!Array.isArray(parsed)) throw new RangeError("Kommentarer is not a JSON array");
   return parsed.map((c: unknown) => {
     const o = (c ?? {}) as Record<string, unknown>;
-    return { author: String(o.author ?? ""), date: String(o.date ?? ""), text: String(o.text ?? "") };
+    const comment: KlikComment = { author: String(o.author ?? ""), date: String(o.date ?? ""), text: String(o.text ?? "") };
+    if (typeof o.time === "string" && o.time !== "") comment.time = o.time;
+    return comment;
   });
 }
 
+/** Keeps a comment's time of day ("HH:MM") when KLIK gave one. */
 export function commentsToNote(comments: readonly KlikComment[]): string {
-  return comments.length === 0 ? "" : JSON.stringify(comments.map((c) => ({ author: c.author, date: c.date, text: c.text })));
+  return comments.length === 0
+    ? ""
+    : JSON.stringify(comments.map((c) => (c.time ? { author: c.author, date: c.date, time: c.time, text: c.text } : { author: c.author, date: c.date, text: c.text })));
 }
 
 /** Choice values as they stand in the list (Danish), by domain value. */

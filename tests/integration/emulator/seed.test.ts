@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import "@pnp/sp/site-users/web";
+import { commentsFromNote, linesFromNote } from "../../../src/data/mappers/fieldValues";
 import { Emulator, pnp, startTestEmulator } from "./support";
 
 const PL = "pl@testkommune.dk";
@@ -21,10 +22,13 @@ describe("emulator seed", () => {
     expect(rows.map((r) => r.OirCode)).toEqual(["PL 90", "WEB 1", "MS 1"]);
     expect(rows.map((r) => r.OirKind)).toEqual(["Opgave", "Webinar", "Milepæl"]);
     expect(rows[0]).toMatchObject({
-      OirWaves: "KY - Bølge 5\nKY - Bølge 6", OirIntegrations: ["Finans", "Debitor"], OirMethod: "Trin 1\nTrin 2",
+      OirWaves: "KY - Bølge 5\nKY - Bølge 6", OirIntegrations: ["Finans", "Debitor"], OirMethod: "Trin 1\nTrin 2\n  - Under 2a\n  - Under 2b",
       OirDeclaredCritical: true, OData__UIVersionString: "3.0", OirDescription: "<p>Beskrivelse</p>"
     });
-    expect(JSON.parse(rows[0].OirComments as string)).toEqual([{ author: "Karl KOMBIT", date: "2026-09-01", text: "Hej" }]);
+    expect(JSON.parse(rows[0].OirComments as string)).toEqual([{ author: "Karl KOMBIT", date: "2026-09-01", time: "10:41", text: "Hej" }]);
+    // The Note format of the mappers: a method step's sub-bullets stay in the step, the comment keeps its time.
+    expect(linesFromNote(rows[0].OirMethod as string)).toEqual(["Trin 1", "Trin 2\n- Under 2a\n- Under 2b"]);
+    expect(commentsFromNote(rows[0].OirComments as string)).toEqual([{ author: "Karl KOMBIT", date: "2026-09-01", time: "10:41", text: "Hej" }]);
     expect(rows[1].OirIntegrations).toBeNull();
     expect(rows[2].OirPredecessorsId).toEqual([rows[0].Id, rows[1].Id]);
   });

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { AccessDeniedError } from "../../../src/data/errors";
-import { importKlikTasks, parseExports, storableTask } from "../../../src/data/klikImport";
+import { importKlikTasks, parseExports } from "../../../src/data/klikImport";
 import { PnpMasterPlanRepository } from "../../../src/data/pnp/masterPlanRepository";
 import { PnpMasterPlanWriter } from "../../../src/data/pnp";
 import { resolveListTitles } from "../../../src/data/listTitles";
@@ -53,10 +53,13 @@ describe("KLIK import against the emulator", () => {
     expect(after).toHaveLength(before.length);
     const oa12 = after.filter((m) => m.value.id === 512);
     expect(oa12).toHaveLength(1);
-    const { version: _version, comments, ...imported } = storableTask(tasks[0]);
+    // Stored losslessly: method steps with their sub-bullet lines, comments with their time of day.
+    expect(tasks[0].methodSteps.some((step) => step.includes("\n- "))).toBe(true);
+    expect(tasks[0].comments.some((c) => c.time === "10:41")).toBe(true);
+    const { version: _version, ...imported } = tasks[0];
     expect(oa12[0].value).toMatchObject(imported);
-    // The list mapper keeps a comment's author, date and text (not its time of day; reported to the data layer).
-    expect(oa12[0].value.comments).toEqual(comments.map(({ author, date, text }) => ({ author, date, text })));
+    expect(oa12[0].value.methodSteps).toEqual(tasks[0].methodSteps);
+    expect(oa12[0].value.comments).toEqual(tasks[0].comments);
     expect(oa12[0].itemId).toBe(before.find((m) => m.value.id === 512)!.itemId);
   });
 

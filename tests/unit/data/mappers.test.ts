@@ -38,10 +38,13 @@ const pl12: KlikTask = {
   declaredCritical: true,
   goal: "Kommunen har en plan",
   descriptionHtml: "<p>Tilpas <b>tidsplanen</b></p>",
-  methodSteps: ["Sæt ansvarlig og udfører", "Status → Påbegyndt"],
+  methodSteps: ["Sæt ansvarlig og udfører\n- Sikr at begge har tid\n- Aftal en stedfortræder", "Status → Påbegyndt"],
   result: "En plan",
   publicationStatus: "Publiceret",
-  comments: [{ author: "KOMBIT", date: "2027-01-04", text: "Husk webinaret, \"Introduktion\"" }]
+  comments: [
+    { author: "KOMBIT", date: "2027-01-04", time: "09:05", text: "Husk webinaret, \"Introduktion\"" },
+    { author: "Anne Holm", date: "2027-01-05", text: "Uden klokkeslæt" }
+  ]
 };
 
 describe("field values", () => {
@@ -63,14 +66,37 @@ describe("field values", () => {
     expect(() => kindFromChoice("Møde")).toThrow(RangeError);
   });
 
-  it("stores one value per line, tolerating CRLF and blank lines, refusing a value with a line break", () => {
+  it("stores one value per line, tolerating CRLF, blank lines and a single leading space", () => {
     expect(linesFromNote("KY-projektleder\r\n\r\n Ydelseschef \n")).toEqual(["KY-projektleder", "Ydelseschef"]);
     expect(linesToNote(["a", "b"])).toBe("a\nb");
-    expect(() => linesToNote(["a\nb"])).toThrow(RangeError);
   });
 
-  it("round-trips comments as JSON and rejects malformed JSON", () => {
+  it("keeps a value of several lines (a method step with sub-bullets) together: further lines indented by two spaces", () => {
+    const steps = ["Udpeg en KY-projektleder\n- Sikr at begge har tid\n- Aftal en stedfortræder", "Planlæg opstartsmødet", "Indre linje\n   - med eget indryk\n\tog tab"];
+    const note = linesToNote(steps);
+    expect(note).toBe("Udpeg en KY-projektleder\n  - Sikr at begge har tid\n  - Aftal en stedfortræder\nPlanlæg opstartsmødet\nIndre linje\n     - med eget indryk\n  \tog tab");
+    expect(linesFromNote(note)).toEqual(steps);
+    expect(linesFromNote(note.replace(/\n/g, "\r\n"))).toEqual(steps);
+  });
+
+  it("normalizes what it cannot keep (blank lines, trailing and leading whitespace, empty values), so writing twice changes nothing", () => {
+    const note = linesToNote(["  Trin \r\n\r\n- under  ", "   ", "Næste"]);
+    expect(note).toBe("Trin\n  - under\nNæste");
+    expect(linesFromNote(note)).toEqual(["Trin\n- under", "Næste"]);
+    expect(linesToNote(linesFromNote(note))).toBe(note);
+  });
+
+  it("reads hand edits: a tab-indented line continues the value above; an indented first line is a value of its own", () => {
+    expect(linesFromNote("Trin 1\n\t- under\nTrin 2")).toEqual(["Trin 1\n- under", "Trin 2"]);
+    expect(linesFromNote("  Trin 1\nTrin 2")).toEqual(["Trin 1", "Trin 2"]);
+  });
+
+  it("round-trips comments as JSON, with the time of day when KLIK gave one, and rejects malformed JSON", () => {
     expect(commentsFromNote(commentsToNote(pl12.comments))).toEqual(pl12.comments);
+    expect(JSON.parse(commentsToNote(pl12.comments))).toEqual([
+      { author: "KOMBIT", date: "2027-01-04", time: "09:05", text: "Husk webinaret, \"Introduktion\"" },
+      { author: "Anne Holm", date: "2027-01-05", text: "Uden klokkeslæt" }
+    ]);
     expect(commentsFromNote("")).toEqual([]);
     expect(() => commentsFromNote("{oops")).toThrow();
   });
