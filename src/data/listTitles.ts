@@ -1,6 +1,6 @@
 /**
  * List titles by schema key. Titles are configurable in the property pane (a municipality may
- * have renamed a list); the defaults are those of sharepoint/assets/schema.json (a unit test
+ * have renamed a list); the defaults are those of src/data/schema/schema.json (a unit test
  * keeps them equal).
  */
 export interface ListTitles {
