@@ -163,6 +163,8 @@ define([], function () {
     ShiftDays: "Antal arbejdsdage",
     ShiftHint: "Et negativt tal flytter opgaverne tidligere. Weekender og helligdage springes over.",
     ShiftConfirm: "Forskyd",
+    ShiftDaysMore: "Én arbejdsdag mere",
+    ShiftDaysFewer: "Én arbejdsdag mindre",
     ClearSelection: "Fravælg alle",
     PendingConflict: "Den ventende ændring af {0} kan ikke gemmes, fordi opgaven er ændret af en anden i mellemtiden.",
     PendingRefused: "Den ventende ændring af {0} blev afvist: {1}",

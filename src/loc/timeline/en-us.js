@@ -163,6 +163,8 @@ define([], function () {
     ShiftDays: "Working days",
     ShiftHint: "A negative number moves the tasks earlier. Weekends and public holidays are skipped.",
     ShiftConfirm: "Shift",
+    ShiftDaysMore: "One working day more",
+    ShiftDaysFewer: "One working day fewer",
     ClearSelection: "Clear selection",
     PendingConflict: "The waiting change to {0} cannot be saved because someone else changed the task meanwhile.",
     PendingRefused: "The waiting change to {0} was refused: {1}",

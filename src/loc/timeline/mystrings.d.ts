@@ -162,6 +162,8 @@ declare interface IOirTimelineWebPartStrings {
   ShiftDays: string;
   ShiftHint: string;
   ShiftConfirm: string;
+  ShiftDaysMore: string;
+  ShiftDaysFewer: string;
   ClearSelection: string;
   PendingConflict: string;
   PendingRefused: string;

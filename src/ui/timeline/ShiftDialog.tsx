@@ -24,6 +24,8 @@ export function ShiftDialog({ count, onShift, onDismiss }: ShiftDialogProps): JS
         min={-260}
         max={260}
         step={1}
+        incrementButtonAriaLabel={strings.ShiftDaysMore}
+        decrementButtonAriaLabel={strings.ShiftDaysFewer}
         onChange={(_e, value) => {
           const n = Number(value);
           if (Number.isInteger(n)) setDays(n);
