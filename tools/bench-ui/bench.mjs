@@ -21,6 +21,7 @@ import { buildEntries, ROOT } from "./build.mjs";
 import { measure } from "./measure.mjs";
 import { shipBundleSizes } from "./shipBundles.mjs";
 import { gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
 import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc } from "./report.mjs";
 
 const DEFAULT_SIZES = [100, 1000, 5000];
@@ -65,9 +66,21 @@ function parseArgs(argv) {
   return opts;
 }
 
+/** The commit measured, and whether the work tree differed from it (src only). */
+function revision() {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    return dirty ? `${head} (plus uncommitted changes under src/)` : head;
+  } catch {
+    return "unknown (not a git work tree)";
+  }
+}
+
 function machineInfo(chromium) {
   const cpus = os.cpus();
   return {
+    revision: revision(),
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     cpu: cpus[0]?.model?.trim() ?? "unknown CPU",
     cores: cpus.length,
