@@ -4,7 +4,7 @@
  * Readers see the same panel read-only. Saving hands only the changed fields to the hook.
  */
 import * as React from "react";
-import DOMPurify from "dompurify";
+import DOMPurify, { type Config as SanitizeConfig } from "dompurify";
 import {
   DefaultButton,
   Dropdown,
@@ -45,6 +45,13 @@ export interface TaskPanelProps {
   /** For webinars: the working group and who attends. */
   attendance?: Omit<WebinarAttendanceProps, "webinar" | "canEdit">;
 }
+
+/**
+ * KLIK's description HTML is untrusted. DOMPurify's defaults drop scripts and handlers but keep
+ * CSS: a <style> element restyles the whole page and, like a style attribute, can fetch from a
+ * foreign server (url(), @import). The description needs neither.
+ */
+const SANITIZE_DESCRIPTION: SanitizeConfig = { FORBID_TAGS: ["style"], FORBID_ATTR: ["style"] };
 
 const classes = mergeStyleSets({
   section: { marginTop: 16 },
@@ -103,7 +110,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
     return (id: number): string => byId.get(id) ?? String(id);
   }, [scheduled]);
 
-  const description = React.useMemo(() => DOMPurify.sanitize(task.task.descriptionHtml), [task.task.descriptionHtml]);
+  const description = React.useMemo(() => DOMPurify.sanitize(task.task.descriptionHtml, SANITIZE_DESCRIPTION), [task.task.descriptionHtml]);
   const endBeforeStart = form.end < form.start;
   const changes = changedFields(task, state, form);
   const dirty = Object.keys(changes).length > 0;
