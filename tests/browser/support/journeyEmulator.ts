@@ -103,7 +103,7 @@ export interface PageWatch {
  * Console errors, page errors, any JavaScript dialog (dismissed, recorded) and any request that
  * leaves the test's own server (aborted, recorded).
  */
-export async function watchPage(page: Page): Promise<PageWatch> {
+export async function watchPage(page: Page, server = emulatorUrl()): Promise<PageWatch> {
   const watch: PageWatch = { errors: [], dialogs: [], foreignRequests: [] };
   page.on("console", (m) => {
     if (m.type() === "error") watch.errors.push(m.text());
@@ -113,7 +113,7 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     watch.dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  const own = new URL(emulatorUrl()).origin;
+  const own = new URL(server).origin;
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(own) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();

@@ -1,0 +1,102 @@
+/**
+ * Hostile text in the real browser: the XSS corpus (tests/security/xss-payloads.json) sits in task
+ * titles, rich descriptions, goals, method steps, notes and people's names in a private emulator
+ * before the page loads. Nothing of it may run: no dialog, window.__xss never set, no inline
+ * handler or foreign script/frame in the DOM, no request leaving 127.0.0.1. The text itself is
+ * shown as text (so the test would see it if it were dropped instead of escaped).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { watchPage } from "./support/journeyEmulator";
+import { startHostileEmulator, writeHostileSeed, xssPayloads, type HostileSeed } from "./support/journeyHostileSeed";
+
+let seed: HostileSeed;
+let server: { url: string; close: () => Promise<void> };
+
+test.beforeAll(async () => {
+  seed = writeHostileSeed(xssPayloads());
+  server = await startHostileEmulator(seed.seedFile);
+});
+test.afterAll(async () => {
+  await server.close();
+  seed.cleanup();
+});
+
+/** What the DOM holds that a payload could have put there. */
+async function domFindings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const w = window as unknown as { __xss?: unknown };
+    if (w.__xss !== undefined) found.push(`window.__xss = ${String(w.__xss)}`);
+    for (const el of Array.from(document.querySelectorAll("*"))) {
+      for (const attr of Array.from(el.attributes)) {
+        // Browsers skip whitespace and control characters in a URL's scheme ("jav\tascript:").
+        const value = Array.from(attr.value)
+          .filter((c) => c.charCodeAt(0) > 0x20)
+          .join("")
+          .toLowerCase();
+        if (/^on/i.test(attr.name)) found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
+        if (["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc"].includes(attr.name.toLowerCase()) && /^(javascript|vbscript|data:text\/html)/.test(value)) {
+          found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
+        }
+      }
+    }
+    for (const el of Array.from(document.querySelectorAll("iframe, object, embed, base, meta[http-equiv], frame, frameset"))) {
+      found.push(`<${el.tagName.toLowerCase()}> element`);
+    }
+    for (const script of Array.from(document.querySelectorAll("script"))) {
+      const src = script.getAttribute("src");
+      if (src !== "main.js" && !(src === null && (script.textContent ?? "").includes("FabricConfig"))) found.push(`script ${src ?? script.textContent}`);
+    }
+    return found;
+  });
+}
+
+test("the XSS corpus in titles, descriptions, notes and names is shown as text and never runs", async ({ page }) => {
+  const payloads = xssPayloads();
+  expect(payloads.length).toBeGreaterThanOrEqual(20);
+  const watch = await watchPage(page, server.url);
+  await page.goto(`${server.url}/demo/`);
+  const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+  const grid = page.getByRole("grid", { name: /^Tidsplan for/ });
+  await expect(grid).toBeVisible();
+
+  // Titles: the rows carry the payloads as literal text.
+  const pl12Title = seed.titles.get("PL 12") ?? "";
+  await expect(grid.getByRole("button", { name: /^PL 12 / })).toBeVisible();
+  await expect(timeline).toContainText(pl12Title);
+  const pl10Title = seed.titles.get("PL 10") ?? "";
+  await expect(timeline).toContainText(pl10Title);
+
+  // PL 12's panel: every payload in its rich description, a note, goal, steps, people.
+  await grid.getByRole("button", { name: /^PL 12 / }).click();
+  const panel = page.getByRole("dialog", { name: /^PL 12 / });
+  await expect(panel.getByRole("heading", { name: /^PL 12 / })).toBeVisible();
+  await expect(panel.getByRole("textbox", { name: "Note" })).toHaveValue(/^Note /);
+  await expect(panel).toContainText("Mål ");
+  await expect(panel).toContainText("klik her");
+  await panel.getByText(/^Resultat /).scrollIntoViewIfNeeded();
+  // Suggestions list people by their (hostile) names.
+  await panel.getByRole("list", { name: "Udfører" }).getByRole("button", { name: /^Fjern personen/ }).click();
+  await panel.getByRole("combobox", { name: "Udfører" }).fill("a");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  const anne = seed.names.get("anne.holm@eksempelkommune.dk") ?? "";
+  await expect(panel.getByRole("list", { name: "Ansvarlig" })).toContainText(anne);
+  await page.keyboard.press("Escape");
+  await panel.getByRole("button", { name: "Annullér" }).click();
+
+  // A webinar's attendees and the booking web part show the names as text too.
+  await grid.getByRole("button", { name: /^WE 01 / }).click();
+  const webinar = page.getByRole("dialog", { name: /^WE 01 / });
+  await expect(webinar.getByRole("group", { name: "Deltagere fra kommunen" })).toContainText(anne);
+  await webinar.getByRole("button", { name: "Annullér" }).click();
+  const booking = page.getByRole("region", { name: /Ressourcebooking/ });
+  await expect(booking.getByRole("table", { name: "Lokal arbejdsgruppe" })).toContainText(anne);
+
+  // Hover and focus across the page give any surviving handler its chance.
+  for (const row of (await grid.getByRole("row").all()).slice(0, 12)) await row.hover();
+
+  expect(await domFindings(page)).toEqual([]);
+  expect(watch.dialogs).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});
