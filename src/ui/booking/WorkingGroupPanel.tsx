@@ -21,6 +21,7 @@ import * as strings from "ResourceBookingWebPartStrings";
 import type { Person, WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
 import { ErrorState } from "../common/LoadStates";
+import { initialsColor } from "../common/PersonField";
 import { formatHours, formatText, isDanish } from "../common/format";
 import { CapacityField } from "./CapacityField";
 import { RolesField } from "./RolesField";
@@ -42,7 +43,7 @@ interface PersonaWithPerson extends IPersonaProps {
 }
 
 function toPersona(person: Person): PersonaWithPerson {
-  return { key: person.email, text: person.displayName, secondaryText: person.email, person };
+  return { key: person.email, text: person.displayName, secondaryText: person.email, initialsColor: initialsColor(person.email), person };
 }
 
 const EMPTY_DRAFT: MemberDraft = { roles: [], capacityText: "" };
