@@ -12,9 +12,25 @@ const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color
 };
 
 const classes = mergeStyleSets({
-  badge: { display: "inline-flex", alignItems: "center", gap: 6, whiteSpace: "nowrap" },
-  icon: { fontSize: 14 }
+  badge: { display: "inline-flex", alignItems: "center", gap: 6, whiteSpace: "nowrap" }
 });
+
+type StatusClassNames = Record<TaskStatus, string>;
+let iconClasses: { palette: IPalette; names: StatusClassNames } | undefined;
+
+/** One class per status, made once per theme (a styles prop would be re-merged on every row's render). */
+function iconClassNames(): StatusClassNames {
+  const { palette } = getTheme();
+  if (iconClasses?.palette !== palette) {
+    const names = mergeStyleSets({
+      notStarted: { fontSize: 14, color: STATUS_VIEW.notStarted.color(palette) },
+      started: { fontSize: 14, color: STATUS_VIEW.started.color(palette) },
+      completed: { fontSize: 14, color: STATUS_VIEW.completed.color(palette) }
+    });
+    iconClasses = { palette, names: { notStarted: names.notStarted, started: names.started, completed: names.completed } };
+  }
+  return iconClasses.names;
+}
 
 /** The Danish word for a status. */
 export function statusLabel(status: TaskStatus): string {
@@ -29,7 +45,7 @@ export function StatusBadge({ status }: StatusBadgeProps): JSX.Element {
   const view = STATUS_VIEW[status];
   return (
     <span className={classes.badge} data-status={status}>
-      <Icon iconName={view.icon} className={classes.icon} styles={{ root: { color: view.color(getTheme().palette) } }} aria-hidden={true} />
+      <Icon iconName={view.icon} className={iconClassNames()[status]} aria-hidden={true} />
       <span>{view.label()}</span>
     </span>
   );

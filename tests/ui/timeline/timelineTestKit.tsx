@@ -6,7 +6,7 @@
 import * as React from "react";
 import * as fs from "fs";
 import * as path from "path";
-import { render, screen, within, type RenderResult } from "@testing-library/react";
+import { configure, render, screen, within, type RenderResult } from "@testing-library/react";
 import { setIconOptions } from "@fluentui/react";
 import userEvent from "@testing-library/user-event";
 
@@ -16,6 +16,9 @@ import type { PlanRepositories } from "../../../src/data/repositories";
 import { TimelineRoot } from "../../../src/ui/timeline/TimelineRoot";
 
 setIconOptions({ disableWarnings: true });
+
+// Saves wait for a 400 ms debounce; on a busy 2-core machine the default 1 s is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 
 export const WAVE_5 = "KY - Bølge 5";
