@@ -205,12 +205,14 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
     if (key && ctx.suggested.has(key)) {
       classes.push(classNames.suggested);
       extra.push(strings.SuggestionShort);
-      flag = <span className={classNames.status}>{strings.SuggestionShort}</span>;
+      flag = <span className={classNames.status}>({strings.SuggestionShort})</span>;
     }
     const status = key ? saveStatusText(ctx.saves[key]) : undefined;
     if (status) {
       extra.push(status);
-      flag = <span className={classNames.status}>{status}</span>;
+      // In parentheses: supplementary to the hours, so the cell's visible text ("5 (venter)") stays
+      // part of its name ("…: 5 t, venter") for speech input (WCAG 2.5.3).
+      flag = <span className={classNames.status}>({status})</span>;
     }
   }
   if (error) classes.push(classNames.invalid);
