@@ -265,8 +265,9 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
         <>
           <h4>{strings.PanelMethod}</h4>
           <ol>
+            {/* A step keeps its sub-bullets on lines of their own (src/data/mappers/fieldValues.ts). */}
             {task.task.methodSteps.map((step, i) => (
-              <li key={i}>{step}</li>
+              <li key={i} style={{ whiteSpace: "pre-line" }}>{step}</li>
             ))}
           </ol>
         </>
