@@ -10,6 +10,8 @@
  *   --only a,b              only these pages (names in entries.mjs)
  *   --doc / --no-doc        write docs/performance.md (default: only for a full, unfiltered run)
  *   --json file             also write the raw runs as JSON
+ *   --from-json file        no measuring: report and write the doc from a saved run, e.g.
+ *                           tools/bench-ui/last-run.json (written by every full run)
  *   --no-minify             readable bundles for profiling (figures then differ; never for the doc)
  *   --chromium path         browser binary (default $CHROMIUM or /usr/bin/chromium)
  */
@@ -25,9 +27,10 @@ import { execFileSync } from "node:child_process";
 import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc } from "./report.mjs";
 
 const DEFAULT_SIZES = [100, 1000, 5000];
+const LAST_RUN = path.join(ROOT, "tools", "bench-ui", "last-run.json");
 
 function parseArgs(argv) {
-  const opts = { minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: process.env.CHROMIUM || "/usr/bin/chromium" };
+  const opts = { fromJson: null, minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: process.env.CHROMIUM || "/usr/bin/chromium" };
   let subset = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -51,6 +54,7 @@ function parseArgs(argv) {
     } else if (arg === "--doc") opts.doc = true;
     else if (arg === "--no-doc") opts.doc = false;
     else if (arg === "--json") opts.json = value();
+    else if (arg === "--from-json") opts.fromJson = value();
     else if (arg === "--no-minify") {
       opts.minify = false;
       subset = true;
@@ -80,7 +84,6 @@ function revision() {
 function machineInfo(chromium) {
   const cpus = os.cpus();
   return {
-    revision: revision(),
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     cpu: cpus[0]?.model?.trim() ?? "unknown CPU",
     cores: cpus.length,
@@ -95,13 +98,11 @@ function gzSize(file) {
   return fs.existsSync(file) ? gzipSync(fs.readFileSync(file), { level: 9 }).length : 0;
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+/** Builds the pages and measures them; returns everything the report needs (also saved as --json). */
+async function measureAll(opts) {
   if (!fs.existsSync(opts.chromium)) throw new Error(`Chromium not found at ${opts.chromium} (apt-get install -y chromium, or --chromium PATH)`);
-  const unknown = (opts.only ?? []).filter((n) => !ENTRIES.some((e) => e.name === n));
-  if (unknown.length) throw new Error(`unknown page(s) ${unknown.join(", ")}; pages: ${ENTRIES.map((e) => e.name).join(", ")}`);
   const entries = ENTRIES.filter((e) => !opts.only || opts.only.includes(e.name));
-
+  const revisionMeasured = revision();
   const distDir = path.join(ROOT, "temp", "bench-ui", "dist");
   fs.mkdirSync(distDir, { recursive: true });
   console.error(`building ${entries.length} page(s) into ${path.relative(ROOT, distDir)}`);
@@ -118,7 +119,6 @@ async function main() {
     const e = entries.find((x) => x.name === name);
     return { name, sizes: e.kind === "booking" ? [BOOKING_PEOPLE] : opts.sizes };
   });
-
   const { chromium, results } = await measure({
     distDir,
     plan,
@@ -127,19 +127,34 @@ async function main() {
     executablePath: opts.chromium,
     log: (line) => console.error(line)
   });
-  const summary = summarize(results, meta, opts.runs, ENTRIES);
-  const ship = await shipBundleSizes(ROOT);
-  const budgets = checkBudgets(summary, ENTRIES, ship);
+  const machine = { ...machineInfo(chromium), revision: revisionMeasured };
+  const options = { sizes: opts.sizes, runs: opts.runs, warmup: opts.warmup, chromium: opts.chromium };
+  return { machine, options, meta, results, skipped, ship: await shipBundleSizes(ROOT) };
+}
 
-  console.log(markdownTable(sideBySideRows(summary, opts.sizes)));
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const unknown = (opts.only ?? []).filter((n) => !ENTRIES.some((e) => e.name === n));
+  if (unknown.length) throw new Error(`unknown page(s) ${unknown.join(", ")}; pages: ${ENTRIES.map((e) => e.name).join(", ")}`);
+  const record = opts.fromJson ? JSON.parse(fs.readFileSync(opts.fromJson, "utf8")) : await measureAll(opts);
+  const { machine, options, meta, results, skipped, ship } = record;
+
+  const summary = summarize(results, meta, options.runs, ENTRIES);
+  const budgets = checkBudgets(summary, ENTRIES, ship);
+  console.log(markdownTable(sideBySideRows(summary, options.sizes)));
   console.log(`\n${markdownTable(tableRows(summary))}`);
   console.log(`\nship bundles (${ship.source ?? "not built"}):\n${markdownTable(shipRows(ship))}`);
   console.log(`\n${markdownTable(budgetRows(budgets))}`);
   for (const s of summary) if (s.error) console.log(`errors ${s.name} N=${s.n}: ${s.error.slice(0, 400)}`);
 
-  if (opts.json) {
+  if (opts.json && !opts.fromJson) {
     fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
-    fs.writeFileSync(opts.json, JSON.stringify({ chromium, meta, results, ship }, null, 1));
+    fs.writeFileSync(opts.json, JSON.stringify(record, null, 1));
+  }
+  if (opts.doc && !opts.fromJson) {
+    // The raw runs of the run the doc shows, so the doc can be re-rendered (--from-json) after
+    // findings.md is edited, without measuring again.
+    fs.writeFileSync(LAST_RUN, `${JSON.stringify(record, null, 1)}\n`);
   }
   if (opts.doc) {
     const findingsFile = path.join(ROOT, "tools", "bench-ui", "findings.md");
@@ -150,8 +165,8 @@ async function main() {
       ship,
       skipped,
       findings,
-      machine: machineInfo(chromium),
-      options: { ...opts, bookingPeople: BOOKING_PEOPLE, bookingWeeks: BOOKING_WEEKS }
+      machine,
+      options: { ...options, bookingPeople: BOOKING_PEOPLE, bookingWeeks: BOOKING_WEEKS }
     });
     const file = path.join(ROOT, "docs", "performance.md");
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -209,7 +209,9 @@ hand, run the benchmark again. The findings section is kept in \`tools/bench-ui/
   opened with "7" untimed; Enter timed).
 - Pages: one static page per entry, bundled by esbuild (minified, production React; our loc
   modules resolved to da-dk as SPFx does), served from a local HTTP server on 127.0.0.1; every
-  other host fails to resolve, so nothing leaves the machine.
+  other host fails to resolve, so nothing leaves the machine. Our pages register Fluent UI's icon
+  names first, as a SharePoint page has done before a web part renders (the icon font files are
+  not served).
 - Browser: system Chromium ${machine.chromium} (\`${options.chromium}\`), headless via playwright-core,
   viewport 1400 × 1000, a fresh browser context per run, runs interleaved across pages and sizes.
 - Peers: frappe-gantt (SVG, every row) and SVAR React Gantt (React 18 through the \`react18\` /
