@@ -147,7 +147,9 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     } else if (ctrl && event.key.toLowerCase() === "r") {
       event.preventDefault();
       fillRight();
-    } else if (!ctrl && /^[0-9,.]$/.test(event.key)) {
+    } else if (!ctrl && event.key.length === 1 && event.key !== " ") {
+      // Any character starts an edit, as in Excel: a typed "-1" or "abc" must reach the
+      // validation (and its message), not lose its first character and book "1".
       event.preventDefault();
       startEdit(event.key);
     }
