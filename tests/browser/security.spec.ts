@@ -6,7 +6,9 @@
  * shown as text (so the test would see it if it were dropped instead of escaped).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { watchPage } from "./support/journeyEmulator";
+import { demoUrl, listItems, readLocalTask, resetEmulator, watchPage } from "./support/journeyEmulator";
+
+const ANNE = "Anne Kirstine Holm";
 import { startHostileEmulator, writeHostileSeed, xssPayloads, type HostileSeed } from "./support/journeyHostileSeed";
 
 let seed: HostileSeed;
@@ -99,4 +101,57 @@ test("the XSS corpus in titles, descriptions, notes and names is shown as text a
   expect(watch.dialogs).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
   expect(watch.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});
+
+test.describe("bad input in the editable fields", () => {
+  test.beforeEach(async ({ request }) => resetEmulator(request));
+  test.afterEach(async ({ request }) => resetEmulator(request));
+
+  test("impossible hours and capacities get a Danish message and nothing is saved", async ({ page, request }) => {
+    const watch = await watchPage(page);
+    const pl12Before = await readLocalTask(request, 519);
+    const bookingsBefore = await listItems<Record<string, unknown>>(request, "Ressourcebookinger", "$select=Id,OirHours,OirWeek,OirPersonId,OirTaskId");
+    const membersBefore = await listItems<Record<string, unknown>>(request, "Arbejdsgruppe", "$select=Id,OirWeeklyCapacity,OirRoles,OirPersonId");
+    await page.goto(demoUrl());
+    await expect(page.getByRole("grid", { name: /^Tidsplan for/ })).toBeVisible();
+    // Hours in the booking grid: negative, over 60, words, a list.
+    const booking = page.getByRole("region", { name: /Ressourcebooking/ });
+    const hoursGrid = booking.getByRole("grid", { name: "Booket tid pr. person og uge" });
+    await hoursGrid.getByRole("button", { name: `Vis opgaver for ${ANNE}` }).click();
+    const cell = hoursGrid.getByRole("gridcell", { name: new RegExp(`^${ANNE}, PL 12, uge 8 \\(22\\.02\\.2027\\)`) });
+    const cellLabel = await cell.getAttribute("aria-label");
+    const messages: Record<string, string> = {
+      "-1": "Timer kan ikke være negative.",
+      "61": "Højst 60 timer pr. uge på én opgave.",
+      abc: "Skriv et tal, fx 7,5.",
+      "1,2,3": "Skriv et tal, fx 7,5."
+    };
+    for (const [bad, message] of Object.entries(messages)) {
+      await cell.click();
+      await page.keyboard.type(bad);
+      await page.keyboard.press("Enter");
+      await expect(booking.getByText(message).first()).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(cell).toHaveAttribute("aria-label", cellLabel ?? "");
+    }
+
+    // Capacity: words, zero, negative, over 60.
+    const capacity = booking.getByRole("textbox", { name: `Timer pr. uge for ${ANNE}` });
+    const capacityBefore = await capacity.inputValue();
+    for (const bad of ["abc", "0", "-1", "61", "1,2,3"]) {
+      await capacity.fill(bad);
+      await capacity.press("Enter");
+      await expect(booking.getByText("Skriv timer pr. uge som et tal over 0 og højst 60, fx 7,5.")).toBeVisible();
+      await capacity.press("Escape");
+      await expect(capacity).toHaveValue(capacityBefore);
+    }
+
+    // Nothing of it reached SharePoint.
+    await expect(booking.getByText(/Gemmer ændringer/)).toHaveCount(0);
+    const pl12After = await readLocalTask(request, 519);
+    expect({ ...pl12After, Modified: undefined }).toEqual({ ...pl12Before, Modified: undefined });
+    expect(await listItems(request, "Ressourcebookinger", "$select=Id,OirHours,OirWeek,OirPersonId,OirTaskId")).toEqual(bookingsBefore);
+    expect(await listItems(request, "Arbejdsgruppe", "$select=Id,OirWeeklyCapacity,OirRoles,OirPersonId")).toEqual(membersBefore);
+    expect(watch.errors).toEqual([]);
+  });
 });
