@@ -49,10 +49,12 @@ describe("oir-planner.sppkg", () => {
     const result = await checkPackage(DEFAULT_SPPKG);
     expect(result.failures).toEqual([]);
     expect(result.components.map((c) => c.alias).sort()).toEqual(["OirTimelineWebPart", "PlanerCommandSet", "ResourceBookingWebPart", "StatusFieldCustomizer"]);
-    // The two web parts share one bundle (config/config.json); each extension has its own.
+    // Each component has its own bundle (config/config.json), so a page with one web part
+    // never loads the other's code (issue 8: each web part ≤ 200 KB gzipped).
     expect(result.bundles.map((b) => [...b.components].sort().join(" + ")).sort()).toEqual([
-      "OirTimelineWebPart + ResourceBookingWebPart",
+      "OirTimelineWebPart",
       "PlanerCommandSet",
+      "ResourceBookingWebPart",
       "StatusFieldCustomizer"
     ]);
     for (const bundle of result.bundles) {
