@@ -16,8 +16,8 @@ import { dayX, type TimeScale } from "./timeScale";
 import type { TimelineRow } from "./timelineRows";
 import { flagText, violationText } from "./taskFlags";
 import { getTimelineGridClassNames, HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH } from "./TimelineGrid.styles";
-import { TaskBar } from "./TaskBar";
-import { TaskRowHeader } from "./TaskRowHeader";
+import { DependencyArrows, dependencyLinks } from "./DependencyArrows";
+import { TimelineTaskRow } from "./TimelineTaskRow";
 import { useVirtualRows } from "./useVirtualRows";
 
 export interface TimelineGridProps {
@@ -43,51 +43,8 @@ export interface TimelineGridProps {
   webinarsWithoutAttendees?: ReadonlySet<number>;
 }
 
-function Arrows(props: { rows: TimelineRow[]; first: number; last: number; scale: TimeScale; className: string }): JSX.Element | null {
-  const { rows, first, last, scale } = props;
-  const { palette } = getTheme();
-  const indexById = new Map<number, number>();
-  rows.forEach((row, i) => row.type === "task" && !indexById.has(row.task.id) && indexById.set(row.task.id, i));
-  const paths: JSX.Element[] = [];
-  for (let i = first; i < last; i++) {
-    const row = rows[i];
-    if (row.type !== "task") continue;
-    for (const predecessorId of row.task.predecessors) {
-      const j = indexById.get(predecessorId);
-      if (j === undefined) continue;
-      const predecessor = rows[j];
-      if (predecessor.type !== "task") continue;
-      const x1 = TASK_COLUMN_WIDTH + dayX(scale, predecessor.task.endDay + 1);
-      const y1 = j * ROW_HEIGHT + 19;
-      const x2 = TASK_COLUMN_WIDTH + dayX(scale, row.task.startDay);
-      const y2 = i * ROW_HEIGHT + 19;
-      const violated = row.task.startDay <= predecessor.task.endDay;
-      const bend = Math.max(x1 + 6, Math.min(x2 - 6, x1 + 12));
-      paths.push(
-        <path
-          key={`${predecessorId}-${row.key}`}
-          d={`M${x1},${y1} H${bend} V${y2} H${x2 - 2}`}
-          fill="none"
-          stroke={violated ? palette.redDark : palette.neutralTertiary}
-          strokeWidth={violated ? 1.5 : 1}
-          strokeDasharray={violated ? "4 2" : undefined}
-          markerEnd="url(#oir-arrow)"
-        />
-      );
-    }
-  }
-  if (paths.length === 0) return null;
-  return (
-    <svg className={props.className} width={TASK_COLUMN_WIDTH + scale.width} height={rows.length * ROW_HEIGHT} aria-hidden={true}>
-      <defs>
-        <marker id="oir-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto">
-          <path d="M0,0 L6,3 L0,6 z" fill={palette.neutralSecondary} />
-        </marker>
-      </defs>
-      {paths}
-    </svg>
-  );
-}
+/** Shared empty flag list, so rows without flags keep equal props between renders. */
+const NO_FLAGS: string[] = [];
 
 export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const { rows, scheduled, scale, wave, today, computedCritical, canEdit, locale } = props;
@@ -124,6 +81,8 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     // Runs again when the rendered window moves, which brings the target row into the DOM.
   }, [focusIndex, window_.first, window_.last]);
 
+  const links = React.useMemo(() => dependencyLinks(rows, scale), [rows, scale]);
+
   const flagsById = React.useMemo(() => {
     const codeById = new Map(scheduled.map((t) => [t.id, t.task.code]));
     const codeOf = (id: number): string => codeById.get(id) ?? String(id);
@@ -158,8 +117,8 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const rendered: JSX.Element[] = [];
   for (let i = window_.first; i < window_.last; i++) {
     const row = rows[i];
-    const style: React.CSSProperties = { top: i * ROW_HEIGHT, width: fullWidth };
     if (row.type === "group") {
+      const style: React.CSSProperties = { top: i * ROW_HEIGHT, width: fullWidth };
       rendered.push(
         <div key={`g:${row.key}`} role="row" aria-rowindex={i + 2} className={css(classNames.row, classNames.groupRow)} style={style}>
           <div role="rowheader" className={css(classNames.taskCell, classNames.groupRow)}>
@@ -173,25 +132,27 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
       );
       continue;
     }
-    const critical = row.task.task.declaredCritical || computedCritical.has(row.task.id);
+    const computed = computedCritical.has(row.task.id);
     rendered.push(
-      <div key={row.key} role="row" aria-rowindex={i + 2} className={classNames.row} style={style} data-task-id={row.task.id} data-row-index={i}>
-        <TaskRowHeader task={row.task} computedCritical={computedCritical.has(row.task.id)} flags={flagsById.get(row.task.id) ?? []} locale={locale} classNames={classNames} selected={props.selected?.has(row.task.id)} onSelect={canEdit ? props.onSelect : undefined} />
-        <div role="gridcell" className={classNames.chartCell} style={{ width: scale.width }}>
-          <TaskBar
-            task={row.task}
-            scale={scale}
-            critical={critical}
-            canEdit={canEdit}
-            locale={locale}
-            classNames={classNames}
-            helpId={helpId}
-            onReschedule={handlers.onReschedule}
-            onOpen={handlers.onOpen}
-            onNavigate={(direction) => navigate(i, direction)}
-          />
-        </div>
-      </div>
+      <TimelineTaskRow
+        key={row.key}
+        task={row.task}
+        index={i}
+        fullWidth={fullWidth}
+        scale={scale}
+        critical={row.task.task.declaredCritical || computed}
+        computedCritical={computed}
+        flags={flagsById.get(row.task.id) ?? NO_FLAGS}
+        canEdit={canEdit}
+        locale={locale}
+        classNames={classNames}
+        helpId={helpId}
+        selected={props.selected?.has(row.task.id)}
+        onSelect={canEdit ? props.onSelect : undefined}
+        onReschedule={handlers.onReschedule}
+        onOpen={handlers.onOpen}
+        onNavigate={navigate}
+      />
     );
   }
 
@@ -220,7 +181,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           {line(toDayNumber(today), classNames.today, strings.TodayMarker, getTheme().palette.orange, false)}
           {/* Go-Live is at the right end of the scale: its label goes to the left of the line. */}
           {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, getTheme().palette.magenta, true)}
-          <Arrows rows={rows} first={window_.first} last={window_.last} scale={scale} className={classNames.arrows} />
+          <DependencyArrows links={links} first={window_.first} last={window_.last} width={fullWidth} className={classNames.arrows} idPrefix={helpId} />
           {rendered}
         </div>
       </div>

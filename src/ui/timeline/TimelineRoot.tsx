@@ -8,7 +8,7 @@ import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
-import { fromDayNumber, toDayNumber, type DayNumber } from "../../domain/isoDate";
+import { fromDayNumber, type DayNumber } from "../../domain/isoDate";
 import type { ScheduledTask } from "../../domain/schedule";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
@@ -22,7 +22,7 @@ import { describeError } from "../common/errorMessage";
 import { TaskPanel } from "./TaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TimelineGrid } from "./TimelineGrid";
-import { buildTimeScale, type ScaleLabels, type TimeScale, type Zoom } from "./timeScale";
+import { scaleLabels, timeScaleFor } from "./timeScaleFor";
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
 import { downloadFile, tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
@@ -48,32 +48,6 @@ function forgetUpdateRequest(): void {
   if (!url.searchParams.has("oirAction")) return;
   url.searchParams.delete("oirAction");
   window.history.replaceState(window.history.state, "", url.toString());
-}
-
-function scaleLabels(locale: string): ScaleLabels {
-  const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  const monthShort = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" });
-  return {
-    week: (week) => formatText(common.WeekLabel, week),
-    weekTitle: (week, year) => formatText(strings.WeekTitle, week, year),
-    month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
-    monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
-    // 2024-01-01 was a Monday: ISO day d falls on 2024-01-0d.
-    day: (dayOfMonth) => String(dayOfMonth),
-    dayTitle: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
-  };
-}
-
-function timeScaleFor(scheduled: ScheduledTask[], goLive: string, zoom: Zoom, labels: ScaleLabels): TimeScale {
-  const goLiveDay = toDayNumber(goLive);
-  let first = goLiveDay;
-  let last = goLiveDay + 14;
-  for (const t of scheduled) {
-    first = Math.min(first, t.startDay, toDayNumber(t.baseline.start));
-    last = Math.max(last, t.endDay, toDayNumber(t.baseline.end));
-  }
-  return buildTimeScale(first, last, zoom, labels);
 }
 
 /** The print view: A3 landscape, without the controls. */

@@ -36,7 +36,9 @@ export function useVirtualRows(
 ): VirtualWindow {
   const [viewport, setViewport] = React.useState({ scrollTop: 0, height: FALLBACK_VIEWPORT });
 
-  React.useEffect(() => {
+  // A layout effect: the first measurement re-renders before the browser paints, instead of
+  // a second render and paint one frame later.
+  React.useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
     let frame = 0;

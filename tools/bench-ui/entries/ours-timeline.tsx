@@ -8,12 +8,9 @@ import "../page/fluentIcons";
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import * as strings from "OirTimelineWebPartStrings";
-import * as common from "OirCommonStrings";
-import { toDayNumber } from "../../../src/domain/isoDate";
-import type { ScheduledTask } from "../../../src/domain/schedule";
 import { formatText } from "../../../src/ui/common/format";
 import { TimelineGrid, type TimelineGridProps } from "../../../src/ui/timeline/TimelineGrid";
-import { buildTimeScale, type ScaleLabels, type TimeScale } from "../../../src/ui/timeline/timeScale";
+import { scaleLabels, timeScaleFor } from "../../../src/ui/timeline/timeScaleFor";
 import { buildRows } from "../../../src/ui/timeline/timelineRows";
 import { oursPlan } from "../page/oursData";
 import { run } from "../page/runner";
@@ -21,32 +18,6 @@ import { run } from "../page/runner";
 const LOCALE = "da-DK";
 /** A fixed "today" inside the plan, so the today line is drawn the same in every run. */
 const TODAY = "2025-06-16";
-
-// Same labels and scale span as TimelineRoot (its helpers are private to it; if they become
-// exported, import them instead of this copy).
-function scaleLabels(locale: string): ScaleLabels {
-  const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  const monthShort = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" });
-  return {
-    week: (week) => formatText(common.WeekLabel, week),
-    weekTitle: (week, year) => formatText(strings.WeekTitle, week, year),
-    month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
-    monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
-    day: (dayOfMonth) => String(dayOfMonth),
-    dayTitle: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
-  };
-}
-
-function timeScaleFor(scheduled: ScheduledTask[], goLive: string): TimeScale {
-  let first = toDayNumber(goLive);
-  let last = first + 14;
-  for (const t of scheduled) {
-    first = Math.min(first, t.startDay, toDayNumber(t.baseline.start));
-    last = Math.max(last, t.endDay, toDayNumber(t.baseline.end));
-  }
-  return buildTimeScale(first, last, "week", scaleLabels(LOCALE));
-}
 
 const noop = (): void => undefined;
 
@@ -57,7 +28,7 @@ void run<TimelineGridProps>({
       label: formatText(strings.GridLabel, plan.wave.title),
       rows: buildRows(plan.scheduled, "phase", new Set(), strings.NoIntegration),
       scheduled: plan.scheduled,
-      scale: timeScaleFor(plan.scheduled, plan.wave.goLive),
+      scale: timeScaleFor(plan.scheduled, plan.wave.goLive, "week", scaleLabels(LOCALE)),
       wave: plan.wave,
       today: TODAY,
       computedCritical: new Set(plan.critical.computedCritical),

@@ -1,0 +1,109 @@
+/**
+ * Dependency arrows between the rendered (virtualized) rows. Only links with an end in the
+ * rendered window are drawn, in an SVG the size of that window: a link whose other end is
+ * off-window is clipped at the window's edge, so no path runs past the rendered rows (long
+ * paths cost raster time on every tile they cross). Violated links are solid in the error
+ * colour with a different, barred arrowhead; the row's flag (icon + text) says it in words.
+ */
+import * as React from "react";
+import { getTheme } from "@fluentui/react";
+import type { TimeScale } from "./timeScale";
+import { dayX } from "./timeScale";
+import type { TimelineRow } from "./timelineRows";
+import { ROW_HEIGHT, TASK_COLUMN_WIDTH } from "./TimelineGrid.styles";
+
+/** A finish-to-start link between two shown rows, in row indexes and chart x positions. */
+export interface DependencyLink {
+  key: string;
+  /** Row index of the predecessor. */
+  from: number;
+  /** Row index of the successor. */
+  to: number;
+  x1: number;
+  x2: number;
+  violated: boolean;
+}
+
+/** Every link between shown task rows (computed once per rows and scale, not per scroll). */
+export function dependencyLinks(rows: TimelineRow[], scale: TimeScale): DependencyLink[] {
+  const indexById = new Map<number, number>();
+  rows.forEach((row, i) => row.type === "task" && !indexById.has(row.task.id) && indexById.set(row.task.id, i));
+  const links: DependencyLink[] = [];
+  rows.forEach((row, i) => {
+    if (row.type !== "task") return;
+    for (const predecessorId of row.task.predecessors) {
+      const j = indexById.get(predecessorId);
+      if (j === undefined) continue;
+      const predecessor = rows[j];
+      if (predecessor.type !== "task") continue;
+      links.push({
+        key: `${predecessorId}-${row.key}`,
+        from: j,
+        to: i,
+        x1: TASK_COLUMN_WIDTH + dayX(scale, predecessor.task.endDay + 1),
+        x2: TASK_COLUMN_WIDTH + dayX(scale, row.task.startDay),
+        violated: row.task.startDay <= predecessor.task.endDay
+      });
+    }
+  });
+  return links;
+}
+
+/** Vertical centre of a bar inside its row. */
+const BAR_MIDDLE = 19;
+
+export interface DependencyArrowsProps {
+  links: DependencyLink[];
+  /** Rendered window: first row index and one past the last. */
+  first: number;
+  last: number;
+  width: number;
+  className: string;
+  /** Unique per grid, for the marker ids. */
+  idPrefix: string;
+}
+
+function DependencyArrowsImpl({ links, first, last, width, className, idPrefix }: DependencyArrowsProps): JSX.Element | null {
+  const { palette } = getTheme();
+  const height = (last - first) * ROW_HEIGHT;
+  const y = (row: number): number => (row < first ? 0 : row >= last ? height : (row - first) * ROW_HEIGHT + BAR_MIDDLE);
+  const arrow = `${idPrefix}-arrow`;
+  const violatedArrow = `${idPrefix}-arrow-violated`;
+  const paths: JSX.Element[] = [];
+  for (const link of links) {
+    const fromIn = link.from >= first && link.from < last;
+    const toIn = link.to >= first && link.to < last;
+    if (!fromIn && !toIn) continue;
+    const bend = Math.max(link.x1 + 6, Math.min(link.x2 - 6, link.x1 + 12));
+    const start = fromIn ? `M${link.x1},${y(link.from)} H${bend}` : `M${bend},${y(link.from)}`;
+    const end = toIn ? ` H${link.x2 - 2}` : "";
+    paths.push(
+      <path
+        key={link.key}
+        d={`${start} V${y(link.to)}${end}`}
+        fill="none"
+        stroke={link.violated ? palette.redDark : palette.neutralTertiary}
+        strokeWidth={link.violated ? 1.5 : 1}
+        markerEnd={`url(#${link.violated ? violatedArrow : arrow})`}
+        data-violated={link.violated ? "" : undefined}
+      />
+    );
+  }
+  if (paths.length === 0) return null;
+  return (
+    <svg className={className} style={{ top: first * ROW_HEIGHT }} width={width} height={height} aria-hidden={true}>
+      <defs>
+        <marker id={arrow} viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto">
+          <path d="M0,0 L6,3 L0,6 z" fill={palette.neutralSecondary} />
+        </marker>
+        {/* A bar before the head: violated links differ in shape, not only in colour. */}
+        <marker id={violatedArrow} viewBox="0 0 10 6" refX="9" refY="3" markerWidth="7" markerHeight="5" orient="auto">
+          <path d="M0,0 h2 v6 h-2 z M4,0 L10,3 L4,6 z" fill={palette.redDark} />
+        </marker>
+      </defs>
+      {paths}
+    </svg>
+  );
+}
+
+export const DependencyArrows: React.NamedExoticComponent<DependencyArrowsProps> = React.memo(DependencyArrowsImpl);

@@ -1,0 +1,58 @@
+/**
+ * One task row of the timeline grid: task column and chart cell with its bar. Memoized, so a
+ * scroll or a viewport measurement re-renders only the rows that enter the window; every prop
+ * is stable between renders of the grid (the grid passes shared handlers and the row index).
+ */
+import * as React from "react";
+import type { DayNumber } from "../../domain/isoDate";
+import type { ScheduledTask } from "../../domain/schedule";
+import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
+import { ROW_HEIGHT } from "./TimelineGrid.styles";
+import type { TimeScale } from "./timeScale";
+import { TaskBar } from "./TaskBar";
+import { TaskRowHeader } from "./TaskRowHeader";
+
+export interface TimelineTaskRowProps {
+  task: ScheduledTask;
+  index: number;
+  fullWidth: number;
+  scale: TimeScale;
+  critical: boolean;
+  computedCritical: boolean;
+  flags: string[];
+  canEdit: boolean;
+  locale: string;
+  classNames: ReturnType<typeof getTimelineGridClassNames>;
+  helpId: string;
+  selected?: boolean;
+  onSelect?: (taskId: number, selected: boolean) => void;
+  onReschedule: (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number) => void;
+  onOpen: (task: ScheduledTask) => void;
+  onNavigate: (fromIndex: number, direction: -1 | 1) => void;
+}
+
+function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
+  const { task, index, scale, classNames, onNavigate } = props;
+  const navigateFromHere = React.useCallback((direction: -1 | 1) => onNavigate(index, direction), [onNavigate, index]);
+  return (
+    <div role="row" aria-rowindex={index + 2} className={classNames.row} style={{ top: index * ROW_HEIGHT, width: props.fullWidth }} data-task-id={task.id} data-row-index={index}>
+      <TaskRowHeader task={task} computedCritical={props.computedCritical} flags={props.flags} locale={props.locale} classNames={classNames} selected={props.selected} onSelect={props.onSelect} />
+      <div role="gridcell" className={classNames.chartCell} style={{ width: scale.width }}>
+        <TaskBar
+          task={task}
+          scale={scale}
+          critical={props.critical}
+          canEdit={props.canEdit}
+          locale={props.locale}
+          classNames={classNames}
+          helpId={props.helpId}
+          onReschedule={props.onReschedule}
+          onOpen={props.onOpen}
+          onNavigate={navigateFromHere}
+        />
+      </div>
+    </div>
+  );
+}
+
+export const TimelineTaskRow: React.NamedExoticComponent<TimelineTaskRowProps> = React.memo(TimelineTaskRowImpl);

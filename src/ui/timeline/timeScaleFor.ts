@@ -1,0 +1,37 @@
+/**
+ * The timeline's scale for a wave: labels in the user's locale (months, ISO weeks, days) and a
+ * span that covers every scheduled and baseline date plus Go-Live. Shared by TimelineRoot and
+ * the UI benchmark, so both render the same scale.
+ */
+import * as strings from "OirTimelineWebPartStrings";
+import * as common from "OirCommonStrings";
+import { toDayNumber } from "../../domain/isoDate";
+import type { ScheduledTask } from "../../domain/schedule";
+import { formatText } from "../common/format";
+import { buildTimeScale, type ScaleLabels, type TimeScale, type Zoom } from "./timeScale";
+
+export function scaleLabels(locale: string): ScaleLabels {
+  const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const monthShort = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" });
+  return {
+    week: (week) => formatText(common.WeekLabel, week),
+    weekTitle: (week, year) => formatText(strings.WeekTitle, week, year),
+    month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
+    monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
+    // 2024-01-01 was a Monday: ISO day d falls on 2024-01-0d.
+    day: (dayOfMonth) => String(dayOfMonth),
+    dayTitle: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
+  };
+}
+
+export function timeScaleFor(scheduled: ScheduledTask[], goLive: string, zoom: Zoom, labels: ScaleLabels): TimeScale {
+  const goLiveDay = toDayNumber(goLive);
+  let first = goLiveDay;
+  let last = goLiveDay + 14;
+  for (const t of scheduled) {
+    first = Math.min(first, t.startDay, toDayNumber(t.baseline.start));
+    last = Math.max(last, t.endDay, toDayNumber(t.baseline.end));
+  }
+  return buildTimeScale(first, last, zoom, labels);
+}
