@@ -94,7 +94,7 @@ define([], function () {
     FilterRole: "Rolle",
     FilterPerson: "Person",
     FilterTask: "Opgave",
-    FilterIntegration: "Integration",
+    FilterIntegration: "ØiR-integration",
     FilterFrom: "Fra uge",
     FilterTo: "Til uge",
     FilterAll: "Alle",
