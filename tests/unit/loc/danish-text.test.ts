@@ -31,7 +31,6 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   // Danish words spelled as in English:
   "Person",
   "Status",
-  "Integration",
   "E-mail", // Retskrivningsordbogen's spelling
   "Note",
   "Zoom",
