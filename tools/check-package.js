@@ -155,7 +155,8 @@ function scriptResources(manifest, type) {
 }
 
 /**
- * Checks an .sppkg. Resolves to { failures: string[], bundles: {file, components, raw, gzip}[], components }.
+ * Checks an .sppkg. Resolves to { failures: string[], bundles: {file, components, raw, gzip}[],
+ * chunks: {file, loadedBy, raw, gzip}[] (split off by import()), components }.
  * Never throws for a broken package: every problem is a failure line.
  */
 async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
@@ -331,6 +332,27 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
     for (const [, r] of scriptResources(manifest, "localizedPath")) [r.defaultPath, ...Object.values(r.paths || {})].forEach((p) => referenced.add(p));
     if (manifest.componentType === "WebPart") ["color", "outline"].forEach((s) => referenced.add(`${manifest.id}_${s}.png`));
   }
+  // Chunks split off by dynamic import() (webpack: chunk.<id or name>_<hash>.js) are used when a
+  // bundle (or a used chunk) names exactly that chunk in its loader map: its id and its hash.
+  const chunks = [];
+  const loaders = [];
+  for (const b of bundles) loaders.push({ file: b.file, text: (await asset(b.file).async("nodebuffer")).toString("latin1") });
+  const chunkFiles = assetNames.map((n) => n.slice("ClientSideAssets/".length)).filter((b) => /^chunk\.[\w-]+_[0-9a-f]{16,}\.js$/.test(b));
+  for (let found = true; found; ) {
+    found = false;
+    for (const base of chunkFiles) {
+      if (referenced.has(base)) continue;
+      const [, id, hash] = /^chunk\.([\w-]+)_([0-9a-f]+)\.js$/.exec(base);
+      const idText = /^\d+$/.test(id) ? `${id}:"${hash}"` : `"${id}"`;
+      const loader = loaders.find((l) => l.text.includes(`"${hash}"`) && l.text.includes(idText));
+      if (!loader) continue;
+      const bytes = await asset(base).async("nodebuffer");
+      referenced.add(base);
+      loaders.push({ file: base, text: bytes.toString("latin1") });
+      chunks.push({ file: base, loadedBy: loader.file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length });
+      found = true;
+    }
+  }
   for (const name of assetNames) {
     const base = name.slice("ClientSideAssets/".length);
     const licenseOf = base.endsWith(".LICENSE.txt") ? base.slice(0, -".LICENSE.txt".length) : undefined;
@@ -339,7 +361,7 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
   if (components.length > 0 && bundles.length === 0) failures.push("No bundles found in ClientSideAssets/");
   if (assetNames.length === 0) failures.push("ClientSideAssets/ is empty (includeClientSideAssets?)");
 
-  return { failures, bundles, components: components.map((c) => ({ alias: c.manifest.alias, id: c.manifest.id, file: c.file })) };
+  return { failures, bundles, chunks, components: components.map((c) => ({ alias: c.manifest.alias, id: c.manifest.id, file: c.file })) };
 }
 
 function kb(bytes) {
@@ -348,12 +370,15 @@ function kb(bytes) {
 
 async function main() {
   const sppkg = path.resolve(process.argv[2] || DEFAULT_SPPKG);
-  const { failures, bundles, components } = await checkPackage(sppkg);
+  const { failures, bundles, chunks, components } = await checkPackage(sppkg);
   const size = fs.existsSync(sppkg) ? fs.statSync(sppkg).size : 0;
   console.log(`${path.relative(process.cwd(), sppkg)}: ${kb(size)} (${size} bytes)`);
   for (const c of components) console.log(`  component ${c.alias} ${c.id}`);
   for (const b of bundles) {
     console.log(`  bundle ${b.file} (${b.components.join(", ")}): ${kb(b.raw)} raw, ${kb(b.gzip)} gzip (${b.raw} / ${b.gzip} bytes)`);
+  }
+  for (const c of chunks) {
+    console.log(`  chunk ${c.file} (loaded on demand by ${c.loadedBy}): ${kb(c.raw)} raw, ${kb(c.gzip)} gzip (${c.raw} / ${c.gzip} bytes)`);
   }
   if (failures.length > 0) {
     console.error(`Package check FAILED (${failures.length}):`);

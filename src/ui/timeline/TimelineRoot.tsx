@@ -19,7 +19,7 @@ import { SaveStatusBar } from "./SaveStatusBar";
 import { ReadinessSummary } from "./ReadinessSummary";
 import { ShiftDialog } from "./ShiftDialog";
 import { describeError } from "../common/errorMessage";
-import { TaskPanel } from "./TaskPanel";
+import { LazyTaskPanel, loadTaskPanel } from "./LazyTaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TimelineGrid } from "./TimelineGrid";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
@@ -83,6 +83,12 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const ready = state.phase === "ready" ? state : undefined;
   const plan = ready?.plan;
   const canEdit = plan?.canEdit ?? false;
+
+  // Fetch the task panel's chunk once the timeline has painted. A failure here is not lost:
+  // LazyTaskPanel loads again when a task is opened and shows the error then.
+  React.useEffect(() => {
+    loadTaskPanel().catch(() => undefined);
+  }, []);
 
   const scale = React.useMemo(
     () => (wave ? timeScaleFor(scheduled, wave.goLive, view.zoom, labels) : undefined),
@@ -238,7 +244,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
       )}
       {body}
       {openTask && openRow && (
-        <TaskPanel
+        <LazyTaskPanel
           key={`${openTask.id}:${openRow.etag}`}
           task={openTask}
           state={openRow.state}
