@@ -1,8 +1,9 @@
-/** The KLIK sample exports from ../shared/samples/klik, and helpers to damage them. */
+/** The KLIK sample exports (copies in tests/fixtures/klik of ../shared/samples/klik), and helpers to damage them. */
 import { readFileSync } from "fs";
 import { join } from "path";
 
-const SAMPLES = join(__dirname, "../../../../../shared/samples/klik");
+// The repo carries its own copies: a clone must test without anything beside it.
+const SAMPLES = join(__dirname, "../../../fixtures/klik");
 
 /** The text of a sample export. */
 export function sample(name: "IN31" | "OA12"): string {
