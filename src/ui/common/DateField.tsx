@@ -76,7 +76,9 @@ export function DateField({ label, value, locale, disabled, errorMessage, onChan
       firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
       showWeekNumbers={true}
       showMonthPickerAsOverlay={true}
-      strings={{ ...strings, invalidInputErrorMessage: errorMessage ?? strings.invalidInputErrorMessage }}
+      // Without isResetStatusMessage, a typed date the parser refuses is answered with
+      // invalidInputErrorMessage (ours) instead of Fluent's English "Invalid entry … reset to …".
+      strings={{ ...strings, isResetStatusMessage: undefined, invalidInputErrorMessage: errorMessage ?? strings.invalidInputErrorMessage }}
       formatDate={(date?: Date) => (date ? formatDate(localDateToIso(date), locale) : "")}
       parseDateFromString={(text: string) => {
         const iso = parseDanishDate(text);

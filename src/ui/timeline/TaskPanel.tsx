@@ -165,7 +165,14 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       <Stack tokens={{ childrenGap: 8 }}>
         <div>{formatText(strings.PanelBaseline, formatDate(task.baseline.start, locale), formatDate(task.baseline.end, locale))}</div>
         <Stack horizontal={true} tokens={{ childrenGap: 12 }} wrap={true}>
-          <DateField label={strings.FieldStart} value={form.start} locale={locale} disabled={!canEdit} onChange={(start) => update({ start, kombitDates: false })} />
+          <DateField
+            label={strings.FieldStart}
+            value={form.start}
+            locale={locale}
+            disabled={!canEdit}
+            errorMessage={strings.InvalidDate}
+            onChange={(start) => update({ start, kombitDates: false })}
+          />
           <DateField
             label={strings.FieldEnd}
             value={form.end}
