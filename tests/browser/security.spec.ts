@@ -154,4 +154,41 @@ test.describe("bad input in the editable fields", () => {
     expect(await listItems(request, "Arbejdsgruppe", "$select=Id,OirWeeklyCapacity,OirRoles,OirPersonId")).toEqual(membersBefore);
     expect(watch.errors).toEqual([]);
   });
+  test("impossible dates in the task panel get a Danish message and nothing is saved", async ({ page, request }) => {
+    const watch = await watchPage(page);
+    const pl12Before = await readLocalTask(request, 519);
+    await page.goto(demoUrl());
+    const grid = page.getByRole("grid", { name: /^Tidsplan for/ });
+    await grid.getByRole("button", { name: /^PL 12 / }).click();
+    const panel = page.getByRole("dialog", { name: /^PL 12 / });
+    await expect(panel.getByRole("heading", { name: /^PL 12 / })).toBeVisible();
+
+    // 31 February, month 13, words: typed and left with Tab. Each field says so in Danish (no
+    // English from Fluent) and keeps its date.
+    for (const label of ["Startdato", "Slutdato"]) {
+      const field = panel.getByRole("combobox", { name: label });
+      const before = await field.inputValue();
+      for (const bad of ["31-02-2027", "2027-13-01", "i næste uge"]) {
+        await field.fill(bad);
+        await field.press("Tab");
+        await expect(field).toHaveAccessibleDescription(/Skriv datoen som dd\.mm\.åååå\./);
+        await expect(panel.getByText("Skriv datoen som dd.mm.åååå.").first()).toBeVisible();
+        await expect(panel.getByText(/Invalid/)).toHaveCount(0);
+        await expect(field).toHaveValue(before);
+      }
+    }
+    await expect(panel.getByRole("button", { name: "Gem" })).toBeDisabled();
+
+    // An end before the start is refused too.
+    const end = panel.getByRole("combobox", { name: "Slutdato" });
+    await end.fill("01.01.2027");
+    await end.press("Tab");
+    await expect(panel.getByText("Slutdatoen skal ligge efter startdatoen.")).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Gem" })).toBeDisabled();
+    await panel.getByRole("button", { name: "Annullér" }).click();
+
+    const pl12After = await readLocalTask(request, 519);
+    expect(pl12After).toEqual(pl12Before);
+    expect(watch.errors).toEqual([]);
+  });
 });
