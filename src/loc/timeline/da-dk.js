@@ -104,6 +104,7 @@ define([], function () {
     NoSuggestions: "Ingen personer fundet",
     EndBeforeStart: "Slutdatoen skal ligge efter startdatoen.",
     InvalidDate: "Skriv datoen som dd.mm.åååå.",
+    NoteTooLong: "Noten må højst have {0} tegn. Den har {1}.",
     ConflictTitle: "Opgaven er ændret af en anden",
     ConflictText: "{0} blev ændret i SharePoint, efter du hentede den. Vælg, hvilke værdier der skal gælde.",
     ConflictField: "Felt",

@@ -104,6 +104,7 @@ define([], function () {
     NoSuggestions: "No people found",
     EndBeforeStart: "The end date must be after the start date.",
     InvalidDate: "Write the date as dd.mm.yyyy.",
+    NoteTooLong: "The note can have at most {0} characters. It has {1}.",
     ConflictTitle: "Someone else changed the task",
     ConflictText: "{0} was changed in SharePoint after you loaded it. Choose which values apply.",
     ConflictField: "Field",

@@ -103,6 +103,7 @@ declare interface IOirTimelineWebPartStrings {
   NoSuggestions: string;
   EndBeforeStart: string;
   InvalidDate: string;
+  NoteTooLong: string;
   ConflictTitle: string;
   ConflictText: string;
   ConflictField: string;

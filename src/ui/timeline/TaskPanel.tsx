@@ -53,6 +53,9 @@ export interface TaskPanelProps {
  */
 const SANITIZE_DESCRIPTION: SanitizeConfig = { FORBID_TAGS: ["style"], FORBID_ATTR: ["style"] };
 
+/** SharePoint's limit for a multiple lines of text column (OirNote): a longer note would be refused on save. */
+export const NOTE_MAX_LENGTH = 63999;
+
 const classes = mergeStyleSets({
   section: { marginTop: 16 },
   heading: { fontSize: 16, fontWeight: 600, margin: "16px 0 4px" },
@@ -81,6 +84,10 @@ function initialForm(task: ScheduledTask, state: LocalTaskState): Form {
     note: state.note,
     kombitDates: !state.localStart && !state.localEnd
   };
+}
+
+function formatCount(count: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(count);
 }
 
 /** Only the fields that differ from what is stored. */
@@ -112,6 +119,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
 
   const description = React.useMemo(() => DOMPurify.sanitize(task.task.descriptionHtml, SANITIZE_DESCRIPTION), [task.task.descriptionHtml]);
   const endBeforeStart = form.end < form.start;
+  const noteTooLong = form.note.length > NOTE_MAX_LENGTH;
   const changes = changedFields(task, state, form);
   const dirty = Object.keys(changes).length > 0;
 
@@ -138,7 +146,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       {canEdit && (
         <PrimaryButton
           text={strings.Save}
-          disabled={!dirty || endBeforeStart}
+          disabled={!dirty || endBeforeStart || noteTooLong}
           onClick={() => {
             onSave(changes);
             onDismiss();
@@ -219,7 +227,15 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
           disabled={!canEdit}
           onChange={(_e, o) => o && update({ status: o.key as TaskStatus })}
         />
-        <TextField label={strings.FieldNote} multiline={true} rows={3} value={form.note} readOnly={!canEdit} onChange={(_e, note) => update({ note: note ?? "" })} />
+        <TextField
+          label={strings.FieldNote}
+          multiline={true}
+          rows={3}
+          value={form.note}
+          readOnly={!canEdit}
+          errorMessage={noteTooLong ? formatText(strings.NoteTooLong, formatCount(NOTE_MAX_LENGTH, locale), formatCount(form.note.length, locale)) : undefined}
+          onChange={(_e, note) => update({ note: note ?? "" })}
+        />
       </Stack>
 
       {task.task.kind === "webinar" && props.attendance && (
