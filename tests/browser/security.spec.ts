@@ -191,4 +191,26 @@ test.describe("bad input in the editable fields", () => {
     expect(pl12After).toEqual(pl12Before);
     expect(watch.errors).toEqual([]);
   });
+  test("a note over SharePoint's 63,999 characters gets a Danish message and is not saved", async ({ page, request }) => {
+    const pl12Before = await readLocalTask(request, 519);
+    await page.goto(demoUrl());
+    await page.getByRole("grid", { name: /^Tidsplan for/ }).getByRole("button", { name: /^PL 12 / }).click();
+    const panel = page.getByRole("dialog", { name: /^PL 12 / });
+    await expect(panel.getByRole("heading", { name: /^PL 12 / })).toBeVisible();
+    const note = panel.getByRole("textbox", { name: "Note" });
+    const save = panel.getByRole("button", { name: "Gem" });
+
+    await note.fill("x".repeat(64000));
+    await expect(panel.getByText("Noten må højst have 63.999 tegn. Den har 64.000.")).toBeVisible();
+    await expect(save).toBeDisabled();
+    // At the limit it may be saved.
+    await note.fill("x".repeat(63999));
+    await expect(panel.getByText(/^Noten må højst have/)).toHaveCount(0);
+    await expect(save).toBeEnabled();
+    await note.fill("x".repeat(70000));
+    await expect(save).toBeDisabled();
+    await save.click({ force: true });
+    await panel.getByRole("button", { name: "Annullér" }).click();
+    expect((await readLocalTask(request, 519)).OirNote).toBe(pl12Before.OirNote);
+  });
 });
