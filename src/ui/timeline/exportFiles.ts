@@ -22,9 +22,13 @@ function kindText(task: ScheduledTask): string {
   return strings.KindTask;
 }
 
-/** A CSV field for Excel with ";" as separator: quoted when it holds ; " or a line break. */
+/**
+ * A CSV field for Excel with ";" as separator: quoted when it holds ; " or a line break. Text
+ * that Excel would take as a formula (= + - @, tab, CR first: a note like =HYPERLINK(…)) gets a
+ * leading ' so it stays text (OWASP's advice against CSV injection); numbers stay numbers.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
