@@ -66,25 +66,32 @@ export interface DateFieldProps {
 
 export function DateField({ label, value, locale, disabled, errorMessage, onChange }: DateFieldProps): JSX.Element {
   const strings = React.useMemo(() => datePickerStrings(locale), [locale]);
+  // The calendar is a portal, but React bubbles its keys through this component: without this,
+  // Escape closes the calendar and then also the panel or dialog around the field (and its edits).
+  const keepEscapeInCalendar = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === "Escape" && event.target instanceof Element && event.target.closest(".ms-DatePicker-callout")) event.stopPropagation();
+  };
   return (
-    <DatePicker
-      label={label}
-      value={isoToLocalDate(value)}
-      disabled={disabled}
-      allowTextInput={true}
-      firstDayOfWeek={DayOfWeek.Monday}
-      firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
-      showWeekNumbers={true}
-      showMonthPickerAsOverlay={true}
-      // Without isResetStatusMessage, a typed date the parser refuses is answered with
-      // invalidInputErrorMessage (ours) instead of Fluent's English "Invalid entry … reset to …".
-      strings={{ ...strings, isResetStatusMessage: undefined, invalidInputErrorMessage: errorMessage ?? strings.invalidInputErrorMessage }}
-      formatDate={(date?: Date) => (date ? formatDate(localDateToIso(date), locale) : "")}
-      parseDateFromString={(text: string) => {
-        const iso = parseDanishDate(text);
-        return iso ? isoToLocalDate(iso) : null;
-      }}
-      onSelectDate={(date) => date && onChange(localDateToIso(date))}
-    />
+    <div onKeyDown={keepEscapeInCalendar}>
+      <DatePicker
+        label={label}
+        value={isoToLocalDate(value)}
+        disabled={disabled}
+        allowTextInput={true}
+        firstDayOfWeek={DayOfWeek.Monday}
+        firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
+        showWeekNumbers={true}
+        showMonthPickerAsOverlay={true}
+        // Without isResetStatusMessage, a typed date the parser refuses is answered with
+        // invalidInputErrorMessage (ours) instead of Fluent's English "Invalid entry … reset to …".
+        strings={{ ...strings, isResetStatusMessage: undefined, invalidInputErrorMessage: errorMessage ?? strings.invalidInputErrorMessage }}
+        formatDate={(date?: Date) => (date ? formatDate(localDateToIso(date), locale) : "")}
+        parseDateFromString={(text: string) => {
+          const iso = parseDanishDate(text);
+          return iso ? isoToLocalDate(iso) : null;
+        }}
+        onSelectDate={(date) => date && onChange(localDateToIso(date))}
+      />
+    </div>
   );
 }
