@@ -98,6 +98,15 @@ test("the task panel, the conflict dialog and Forskyd", async ({ page, request }
   const panel = page.getByRole("dialog", { name: /PL 12 Planlæg kommunens ØiR implementering/ });
   await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
   await expectNoA11yViolations(page, "PL 12's task panel");
+  // The date field's calendar, opened with the keyboard (Enter in the field).
+  await panel.getByRole("combobox", { name: "Startdato" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("grid", { name: /2027/ }).first()).toBeVisible();
+  await expectNoA11yViolations(page, "the task panel's calendar");
+  // Escape closes the calendar only, not the panel around it.
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("grid", { name: /2027/ })).toHaveCount(0);
+  await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
 
   // A colleague edits PL 12 just before our save: SharePoint answers 412, the dialog opens.
   const [pl12Id] = await itemIds(request, MUNICIPALITY(), "Planer", "OirMasterId eq 519");
