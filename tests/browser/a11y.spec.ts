@@ -73,6 +73,21 @@ for (const zoom of ["week", "day", "month"]) {
   });
 }
 
+test("the whole demo page in English", async ({ page }) => {
+  await page.goto(`${env("OIR_DEMO_URL")}/?lang=en-us`);
+  await expect(page.getByRole("grid", { name: /^Timeline for KY - Bølge 5/ })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expectNoA11yViolations(page, "the demo page in en-us");
+});
+
+test("the whole demo page as a reader (the KOMBIT-programleder)", async ({ page, context }) => {
+  const demo = new URL(env("OIR_DEMO_URL"));
+  await context.addCookies([{ name: "emulatorUser", value: "henrik.vestergaard@kombit.example", domain: demo.hostname, path: "/" }]);
+  await openDemo(page);
+  await expect(timeline(page).getByText(/Du kan se planen, men ikke ændre den/)).toBeVisible();
+  await expectNoA11yViolations(page, "the demo page read-only");
+});
+
 test("the timeline with open filters and the export menu", async ({ page }) => {
 
   // Filters in use (the clear button appears) and each kind of dropdown open.
