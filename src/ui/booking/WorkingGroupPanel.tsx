@@ -97,7 +97,10 @@ function AddMemberForm(props: WorkingGroupPanelProps & { onStatus: (text: string
   const personText = personError(errors, draft);
 
   return (
+    // noValidate: the browser's own "fill in this field" bubble (required inputs) would block the
+    // submit in the browser's language; our validation answers in Danish for every field.
     <form
+      noValidate={true}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
