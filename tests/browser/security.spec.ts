@@ -232,4 +232,30 @@ test.describe("bad input in the editable fields", () => {
     expect(fields.filter((f) => /^[=+\-@]/.test(f) && !/^-\d+$/.test(f))).toEqual([]);
     for (const formula of formulas) expect(csv).toContain(`'${formula.replace(/"/g, '""')}`);
   });
+  test("the working-group form refuses a missing person, no role and impossible hours in Danish", async ({ page, request }) => {
+    const membersBefore = await listItems<Record<string, unknown>>(request, "Arbejdsgruppe", "$select=Id,OirWeeklyCapacity,OirRoles,OirPersonId");
+    await page.goto(demoUrl());
+    const booking = page.getByRole("region", { name: /Ressourcebooking/ });
+    const form = booking.getByRole("form", { name: "Tilføj til arbejdsgruppen" });
+    const add = form.getByRole("button", { name: "Tilføj til arbejdsgruppen" });
+    // The form is usable once the plan is loaded (the grid is there).
+    await expect(booking.getByRole("grid", { name: "Booket tid pr. person og uge" })).toBeVisible();
+    await add.click();
+    await expect(form.getByText("Vælg en person.")).toBeVisible();
+    await form.getByRole("combobox", { name: "Person" }).fill("Jesper");
+    await page.getByRole("option", { name: /Jesper Dahl Andersen/ }).click();
+    await add.click();
+    await expect(form.getByText("Vælg mindst én rolle.")).toBeVisible();
+    await form.getByRole("combobox", { name: /Roller/ }).click();
+    await page.getByRole("listbox").getByText("KY-projektleder", { exact: true }).click();
+    await page.keyboard.press("Escape");
+    const hours = form.getByRole("textbox", { name: /Timer pr\. uge/ });
+    for (const bad of ["abc", "-1", "61", "1,2,3", "0"]) {
+      await hours.fill(bad);
+      await add.click();
+      await expect(form.getByText("Skriv timer pr. uge som et tal over 0 og højst 60, fx 7,5.")).toBeVisible();
+    }
+    await expect(booking.getByText(/er tilføjet arbejdsgruppen/)).toHaveCount(0);
+    expect(await listItems(request, "Arbejdsgruppe", "$select=Id,OirWeeklyCapacity,OirRoles,OirPersonId")).toEqual(membersBefore);
+  });
 });
