@@ -3,13 +3,17 @@
  * validated like the add form (Danish message in the field), Escape restores the saved value.
  */
 import * as React from "react";
-import { TextField } from "@fluentui/react";
+import { TextField, type ITextFieldStyles } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { Stored } from "../../data/repositories";
 import { formatText } from "../common/format";
 import { hoursForInput } from "./hoursText";
 import { parseCapacity } from "./workingGroupForm";
+
+/** One styles object for every row: Fluent caches class names per styles object, so an inline
+ * object would recompute them for each of the (up to hundreds of) members. */
+const FIELD_STYLES: Partial<ITextFieldStyles> = { root: { width: 110 } };
 
 export interface CapacityFieldProps {
   member: Stored<WorkingGroupMember>;
@@ -42,7 +46,7 @@ export function CapacityField({ member, danish, onSave, onError }: CapacityField
       ariaLabel={formatText(strings.CapacityOf, member.value.person.displayName)}
       value={text}
       inputMode="decimal"
-      styles={{ root: { width: 110 } }}
+      styles={FIELD_STYLES}
       errorMessage={invalid ? strings.ErrorCapacity : undefined}
       onChange={(_e, value) => setText(value ?? "")}
       onBlur={commit}
