@@ -4,9 +4,9 @@
  */
 import { isoWeek } from "../../domain/isoWeek";
 import type { Booking, KlikTask, WorkingGroupMember } from "../../domain/model";
+import { csvText } from "../common/csv";
 import { personKey } from "./cellKey";
 
-export const CSV_BOM = "\uFEFF";
 
 export interface CsvHeadings {
   name: string;
@@ -17,10 +17,6 @@ export interface CsvHeadings {
   week: string;
   monday: string;
   hours: string;
-}
-
-function cell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** `2027-03-22` → `22-03-2027`. */
@@ -59,5 +55,5 @@ export function bookingsToCsv(bookings: readonly Booking[], members: readonly Wo
     })
     .sort((a, b) => a.sort.localeCompare(b.sort, "da"));
   const head = [headings.name, headings.email, headings.role, headings.taskCode, headings.taskTitle, headings.week, headings.monday, headings.hours];
-  return CSV_BOM + [head, ...lines.map((l) => l.fields)].map((fields) => fields.map(cell).join(";")).join("\r\n") + "\r\n";
+  return csvText([head, ...lines.map((l) => l.fields)]);
 }

@@ -9,6 +9,7 @@ import type { LocalTaskState } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { statusLabel } from "../common/StatusBadge";
 import { formatDate } from "../common/format";
+import { csvText } from "../common/csv";
 
 export interface ExportRow {
   task: ScheduledTask;
@@ -20,16 +21,6 @@ function kindText(task: ScheduledTask): string {
   if (task.task.kind === "webinar") return strings.KindWebinar;
   if (task.task.kind === "milestone") return strings.KindMilestone;
   return strings.KindTask;
-}
-
-/**
- * A CSV field for Excel with ";" as separator: quoted when it holds ; " or a line break. Text
- * that Excel would take as a formula (= + - @, tab, CR first: a note like =HYPERLINK(…)) gets a
- * leading ' so it stays text (OWASP's advice against CSV injection); numbers stay numbers.
- */
-export function csvField(value: string | number): string {
-  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The CSV text, BOM first so Excel reads UTF-8 (æ, ø, å), CRLF between records. */
@@ -56,7 +47,7 @@ export function tasksToCsv(rows: readonly ExportRow[], locale: string): string {
     critical ? strings.Yes : strings.No,
     state?.note ?? ""
   ]);
-  return "\uFEFF" + [header, ...lines].map((fields) => fields.map(csvField).join(";")).join("\r\n") + "\r\n";
+  return csvText([header, ...lines]);
 }
 
 /** RFC 5545 text escaping. */

@@ -38,6 +38,18 @@ test("CSV for Danish Excel: BOM, semicolons, decimal comma, dd-mm-yyyy, quoted f
   expect(lines).toContain("Anne Kirstine Holm;anne.holm@eksempelkommune.dk;KY-projektleder;PL 12;Planlæg kommunens ØiR implementering;2027-12;22-03-2027;14");
 });
 
+test("CSV keeps a formula-shaped task title as text (no CSV injection)", () => {
+  const data = planData();
+  const csv = bookingsToCsv(
+    [{ personEmail: ANNE.email, taskId: 512, weekStart: "2027-03-22", hours: 2 }],
+    data.workingGroup,
+    data.tasks.map((t) => (t.id === 512 ? { ...t, title: '=HYPERLINK("http://evil.example";"klik")' } : t)),
+    { name: "Navn", email: "E-mail", role: "Rolle", taskCode: "Opgave", taskTitle: "Titel", week: "Uge", monday: "Mandag", hours: "Timer" }
+  );
+  expect(csv).toContain(';"\'=HYPERLINK(""http://evil.example"";""klik"")";');
+  expect(csv).not.toMatch(/;=HYPERLINK/);
+});
+
 test("filters round-trip through the URL with rb. parameters and keep the others", () => {
   const query = writeFiltersToQuery("?oirWave=x&lang=da-dk", { role: "KY-projektleder", taskId: 519, integration: "Debitor", from: "2027-03-01" });
   const params = new URLSearchParams(query);

@@ -1,6 +1,7 @@
 /** CSV for Danish Excel and ICS calendar export of the shown tasks. */
 import { schedulePlan } from "../../../src/domain/schedule";
-import { csvField, foldLine, icsText, tasksToCsv, tasksToIcs, type ExportRow } from "../../../src/ui/timeline/exportFiles";
+import { csvField } from "../../../src/ui/common/csv";
+import { foldLine, icsText, tasksToCsv, tasksToIcs, type ExportRow } from "../../../src/ui/timeline/exportFiles";
 import { samplePlan, PL12 } from "./timelineTestKit";
 
 function pl12Row(note: string): ExportRow {
