@@ -150,7 +150,10 @@ export function budgetRows(budgets) {
 export function shipRows(ship) {
   const rows = [["bundle", "holds", "file", "raw KB", "gzip -9 KB"]];
   for (const b of ship.bundles) rows.push([b.bundle, b.components?.join(", ") || "–", b.file ?? b.status, b.status === "ok" ? fmt(b.bytes / 1024) : "–", b.status === "ok" ? fmt(b.gzBytes / 1024) : "–"]);
-  for (const a of ship.otherAssets) rows.push(["(other asset)", "–", a.file, fmt(a.bytes / 1024), fmt(a.gzBytes / 1024)]);
+  // Chunks split off by import() load only when their feature is used (e.g. the task panel).
+  const isChunk = (a) => /(^|\/)chunk\.[^/]+\.js$/.test(a.file);
+  for (const a of ship.otherAssets.filter(isChunk)) rows.push(["(chunk, loaded on demand)", "–", a.file, fmt(a.bytes / 1024), fmt(a.gzBytes / 1024)]);
+  for (const a of ship.otherAssets.filter((x) => !isChunk(x))) rows.push(["(other asset)", "–", a.file, fmt(a.bytes / 1024), fmt(a.gzBytes / 1024)]);
   return rows;
 }
 
