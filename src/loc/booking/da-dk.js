@@ -45,7 +45,7 @@ define([], function () {
     TotalRow: "Arbejdsgruppen i alt",
     ExpandPerson: "Vis opgaver for {0}",
     CapacityValue: "{0} t/uge",
-    OverAllocatedShort: "+{0} t over",
+    OverAllocatedShort: "(+{0} t over)",
     OverAllocatedLabel: "overbooket med {0} t, kapacitet {1} t",
     OverAllocatedSummary: "{0} er overbooket i {1} uger.",
     CellLabelPerson: "{0}, uge {1} ({2}): {3} t booket i alt",

@@ -45,7 +45,7 @@ define([], function () {
     TotalRow: "Working group total",
     ExpandPerson: "Show tasks of {0}",
     CapacityValue: "{0} h/week",
-    OverAllocatedShort: "+{0} h over",
+    OverAllocatedShort: "(+{0} h over)",
     OverAllocatedLabel: "over-allocated by {0} h, capacity {1} h",
     OverAllocatedSummary: "{0} is over-allocated in {1} weeks.",
     CellLabelPerson: "{0}, week {1} ({2}): {3} h booked in total",

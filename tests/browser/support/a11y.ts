@@ -59,16 +59,6 @@ const ACCEPTED: { rule: string; target?: RegExp; html?: RegExp; summary?: RegExp
     html: /^<table class="[^"]*" aria-multiselectable="false" aria-labelledby="[^"]*"( aria-activedescendant="[^"]*")? role="grid">$/,
     summary: /children which are not allowed: th\[aria-label\]$/,
     why: "Fluent UI v8 CalendarDayGrid: week number th inside the hidden transition rows"
-  },
-  {
-    // OPEN, owned by the booking web part (BookingGridRow.tsx + tests/ui/booking/bookingGrid.test.tsx):
-    // an over-allocated person cell shows "22" and "+2 t over" but is named "…: 22 t booket i alt,
-    // overbooket med 2 t, kapacitet 20 t" (WCAG 2.5.3). Proposed fix: OverAllocatedShort
-    // "(+{0} t over)" (a parenthetical is supplementary text for 2.5.3) and the UI test's
-    // "22+2 t over" → "22(+2 t over)". Remove this entry with that change.
-    rule: "label-content-name-mismatch",
-    target: /^\["\.over-\d+"\]$/,
-    why: "booking over-allocation cell: visible flag not in the name (open, see comment)"
   }
 ];
 

@@ -30,7 +30,7 @@ test("over-allocation above capacity is shown with an icon and words, not colour
   // 12 h on PL 12 + 10 h on OA 12 in uge 11 against 20 h capacity.
   const over = cell(grid, /^Anne Kirstine Holm, uge 11/);
   expect(over.getAttribute("aria-label")).toMatch(/overbooket med 2 t, kapacitet 20 t/);
-  expect(over.textContent).toContain("22+2 t over");
+  expect(over.textContent).toContain("22(+2 t over)");
   expect(within(grid).getByRole("rowheader", { name: /Anne Kirstine Holm/ }).textContent).toContain("overbooket i 2 uger");
   // Birgitte has nothing booked: no warning.
   expect(within(grid).getByRole("rowheader", { name: /Birgitte Nørgaard/ }).textContent).not.toContain("overbooket");
