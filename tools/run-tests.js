@@ -64,6 +64,7 @@ if (chromiumStatus !== 0) {
     totals.failed += pw.stats.unexpected;
     totals.skipped += pw.stats.skipped;
     if (pw.stats.expected + pw.stats.unexpected + pw.stats.flaky === 0) problems.push("playwright ran no test");
+    if (pw.stats.flaky > 0) console.warn(`⚠ ${pw.stats.flaky} browser test(s) passed only on retry (flaky): see the list above`);
   } else {
     problems.push("playwright wrote no results");
   }
