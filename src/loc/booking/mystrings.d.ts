@@ -1,24 +1,5 @@
 declare interface IResourceBookingWebPartStrings {
   PropertyPaneDescription: string;
-  PaneKombitGroup: string;
-  PaneMunicipalityGroup: string;
-  PaneKombitSiteUrlLabel: string;
-  PaneSiteUrlDescription: string;
-  PanePlanListTitleLabel: string;
-  PaneWaveListTitleLabel: string;
-  PaneMunicipalitySiteUrlLabel: string;
-  PaneMunicipalityNameLabel: string;
-  PaneMunicipalityNameDescription: string;
-  PaneDefaultWaveLabel: string;
-  PaneDefaultWaveDescription: string;
-  PaneErrorSiteUrlFormat: string;
-  PaneErrorSiteUrlNotHttps: string;
-  PaneErrorSiteUrlOtherTenant: string;
-  PaneErrorListTitleEmpty: string;
-  PaneDefaultWaveNone: string;
-  PaneWavesLoading: string;
-  PaneWavesLoadFailed: string;
-  PaneErrorStoredSiteUrl: string;
   Title: string;
   WorkingGroupHeading: string;
   ColumnName: string;

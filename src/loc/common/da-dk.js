@@ -113,6 +113,25 @@ define([], function () {
     KlikErrorSectionOutOfOrder: "Linje {0}: afsnittet »{1}« står et forkert sted.",
     KlikErrorMultipleTasks: "Linje {0}: en ny opgave begynder her; indsæt hver opgave med sit eget »{1}«.",
     StatusFieldLabel: "Udførelsesstatus: {0}",
-    StatusFieldUnknown: "Ukendt status"
+    StatusFieldUnknown: "Ukendt status",
+    PaneKombitGroup: "KOMBITs bølgeplan",
+    PaneMunicipalityGroup: "Kommunens plan",
+    PaneKombitSiteUrlLabel: "Adresse på KOMBITs planwebsted",
+    PaneSiteUrlDescription: "Tom: dette websted. Ellers en fuld adresse (https://…) i jeres SharePoint eller en sti som /sites/…",
+    PanePlanListTitleLabel: "Navn på listen med planen",
+    PaneWaveListTitleLabel: "Navn på listen med bølger",
+    PaneMunicipalitySiteUrlLabel: "Adresse på kommunens websted",
+    PaneMunicipalityNameLabel: "Kommunens navn",
+    PaneMunicipalityNameDescription: "Tom: webstedets titel.",
+    PaneDefaultWaveLabel: "Bølge, der vises først",
+    PaneDefaultWaveDescription: "Bølgens titel som i listen Bølger, fx \"KY - Bølge 5\".",
+    PaneErrorSiteUrlFormat: "Skriv en adresse, der begynder med https:// eller /sites/.",
+    PaneErrorSiteUrlNotHttps: "Adressen skal begynde med https://, ikke http://.",
+    PaneErrorSiteUrlOtherTenant: "Adressen skal ligge i jeres egen SharePoint ({0}).",
+    PaneErrorListTitleEmpty: "Skriv listens navn.",
+    PaneDefaultWaveNone: "Ingen: web-delen vælger selv",
+    PaneWavesLoading: "Henter bølgerne fra KOMBITs websted …",
+    PaneWavesLoadFailed: "Bølgerne kunne ikke hentes fra listen {0}: {1}",
+    PaneErrorStoredSiteUrl: "Web-delens indstilling \"{0}\" indeholder en adresse, der ikke kan bruges: \"{1}\". Ret den under web-delens egenskaber."
   };
 });

@@ -113,6 +113,25 @@ define([], function () {
     KlikErrorSectionOutOfOrder: "Line {0}: the section \"{1}\" is out of order.",
     KlikErrorMultipleTasks: "Line {0}: a new task starts here; paste each task with its own \"{1}\".",
     StatusFieldLabel: "Status: {0}",
-    StatusFieldUnknown: "Unknown status"
+    StatusFieldUnknown: "Unknown status",
+    PaneKombitGroup: "KOMBIT's wave plan",
+    PaneMunicipalityGroup: "The municipality's plan",
+    PaneKombitSiteUrlLabel: "Address of KOMBIT's plan site",
+    PaneSiteUrlDescription: "Empty: this site. Otherwise a full address (https://…) in your SharePoint or a path like /sites/…",
+    PanePlanListTitleLabel: "Name of the plan list",
+    PaneWaveListTitleLabel: "Name of the wave list",
+    PaneMunicipalitySiteUrlLabel: "Address of the municipality's site",
+    PaneMunicipalityNameLabel: "Municipality name",
+    PaneMunicipalityNameDescription: "Empty: the site's title.",
+    PaneDefaultWaveLabel: "Wave shown first",
+    PaneDefaultWaveDescription: "The wave's title as in the Bølger list, e.g. \"KY - Bølge 5\".",
+    PaneErrorSiteUrlFormat: "Enter an address that starts with https:// or /sites/.",
+    PaneErrorSiteUrlNotHttps: "The address must start with https://, not http://.",
+    PaneErrorSiteUrlOtherTenant: "The address must be in your own SharePoint ({0}).",
+    PaneErrorListTitleEmpty: "Enter the list's name.",
+    PaneDefaultWaveNone: "None: the web part chooses",
+    PaneWavesLoading: "Reading the waves from KOMBIT's site …",
+    PaneWavesLoadFailed: "The waves could not be read from the list {0}: {1}",
+    PaneErrorStoredSiteUrl: "The web part setting \"{0}\" holds an address that cannot be used: \"{1}\". Correct it in the web part's properties."
   };
 });

@@ -113,6 +113,25 @@ declare interface IOirCommonStrings {
   KlikErrorMultipleTasks: string;
   StatusFieldLabel: string;
   StatusFieldUnknown: string;
+  PaneKombitGroup: string;
+  PaneMunicipalityGroup: string;
+  PaneKombitSiteUrlLabel: string;
+  PaneSiteUrlDescription: string;
+  PanePlanListTitleLabel: string;
+  PaneWaveListTitleLabel: string;
+  PaneMunicipalitySiteUrlLabel: string;
+  PaneMunicipalityNameLabel: string;
+  PaneMunicipalityNameDescription: string;
+  PaneDefaultWaveLabel: string;
+  PaneDefaultWaveDescription: string;
+  PaneErrorSiteUrlFormat: string;
+  PaneErrorSiteUrlNotHttps: string;
+  PaneErrorSiteUrlOtherTenant: string;
+  PaneErrorListTitleEmpty: string;
+  PaneDefaultWaveNone: string;
+  PaneWavesLoading: string;
+  PaneWavesLoadFailed: string;
+  PaneErrorStoredSiteUrl: string;
 }
 
 declare module "OirCommonStrings" {

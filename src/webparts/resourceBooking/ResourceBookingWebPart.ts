@@ -1,19 +1,13 @@
 /** Ressourcebooking: renders src/ui's BookingRoot with the PnPjs repositories of the configured sites. */
 import type * as React from "react";
 import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
-import * as strings from "ResourceBookingWebPartStrings";
 import { BookingRoot } from "../../ui/booking/BookingRoot";
-import type { PlanSourcePaneStrings } from "../shared/planSourcePaneGroups";
 import { PlanWebPartBase, type PlanRootProps } from "../shared/PlanWebPartBase";
 import { buildPropertyPane } from "./buildPropertyPane";
 
 export default class ResourceBookingWebPart extends PlanWebPartBase {
   protected get rootComponent(): React.ComponentType<PlanRootProps> {
     return BookingRoot;
-  }
-
-  protected get paneStrings(): PlanSourcePaneStrings {
-    return strings;
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

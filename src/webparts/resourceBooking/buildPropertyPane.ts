@@ -8,7 +8,7 @@ export function buildPropertyPane(tenantOrigin: string, waves: WaveChoices, curr
     pages: [
       {
         header: { description: strings.PropertyPaneDescription },
-        groups: buildPlanSourceGroups(strings, tenantOrigin, waves, currentWave)
+        groups: buildPlanSourceGroups(tenantOrigin, waves, currentWave)
       }
     ]
   };

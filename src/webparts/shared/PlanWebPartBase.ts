@@ -14,7 +14,7 @@ import type { PlanRepositories } from "../../data/repositories";
 import type { EnsureListsReport } from "../../data/sync";
 import { createEnsureLocalLists, createPlanRepositories } from "./createPlanRepositories";
 import { hostTheme, type TeamsThemeName } from "./hostTheme";
-import { type PlanSourcePaneStrings, storedSiteUrlMessage, type WaveChoices } from "./planSourcePaneGroups";
+import { storedSiteUrlMessage, type WaveChoices } from "./planSourcePaneGroups";
 import {
   InvalidPlanSourceError,
   type IPlanSourceWebPartProps,
@@ -43,9 +43,6 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   protected waveChoices: WaveChoices = { state: "loading" };
 
   protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
-
-  /** The web part's loc strings for the property pane and its messages. */
-  protected abstract get paneStrings(): PlanSourcePaneStrings;
 
   /** Whether the root offers "Opret lokal tidsplan" and so gets ensureLocalLists. */
   protected get offersLocalListCreation(): boolean {
@@ -83,7 +80,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       this.unmountRoot();
       this.renderError(
         error instanceof InvalidPlanSourceError
-          ? new Error(storedSiteUrlMessage(this.paneStrings, error.property, error.value))
+          ? new Error(storedSiteUrlMessage(error.property, error.value))
           : error instanceof Error
             ? error
             : new Error(String(error))

@@ -1,6 +1,7 @@
 /**
  * The property pane groups both web parts share: KOMBIT's plan (site and list titles) and the
- * municipality's plan (site, name, default wave), validated with Danish messages from loc.
+ * municipality's plan (site, name, default wave), validated with Danish messages from the
+ * common loc module (the pane reads the same in both web parts).
  */
 import {
   type IPropertyPaneField,
@@ -8,30 +9,8 @@ import {
   PropertyPaneDropdown,
   PropertyPaneTextField
 } from "@microsoft/sp-property-pane";
+import * as strings from "OirCommonStrings";
 import { checkSiteUrl, type SiteUrlProblem } from "./siteUrl";
-
-/** The loc keys the groups need; both web parts' loc modules declare them. */
-export interface PlanSourcePaneStrings {
-  PaneKombitGroup: string;
-  PaneMunicipalityGroup: string;
-  PaneKombitSiteUrlLabel: string;
-  PaneSiteUrlDescription: string;
-  PanePlanListTitleLabel: string;
-  PaneWaveListTitleLabel: string;
-  PaneMunicipalitySiteUrlLabel: string;
-  PaneMunicipalityNameLabel: string;
-  PaneMunicipalityNameDescription: string;
-  PaneDefaultWaveLabel: string;
-  PaneDefaultWaveDescription: string;
-  PaneErrorSiteUrlFormat: string;
-  PaneErrorSiteUrlNotHttps: string;
-  PaneErrorSiteUrlOtherTenant: string;
-  PaneErrorListTitleEmpty: string;
-  PaneDefaultWaveNone: string;
-  PaneWavesLoading: string;
-  PaneWavesLoadFailed: string;
-  PaneErrorStoredSiteUrl: string;
-}
 
 /** The waves offered for "Bølge, der vises først", read from KOMBIT's wave list when the pane opens. */
 export type WaveChoices =
@@ -39,7 +18,7 @@ export type WaveChoices =
   | { state: "loaded"; titles: string[] }
   | { state: "failed"; listTitle: string; message: string };
 
-function siteUrlMessage(problem: SiteUrlProblem | undefined, strings: PlanSourcePaneStrings, tenantOrigin: string): string {
+function siteUrlMessage(problem: SiteUrlProblem | undefined, tenantOrigin: string): string {
   switch (problem) {
     case undefined:
       return "";
@@ -53,7 +32,7 @@ function siteUrlMessage(problem: SiteUrlProblem | undefined, strings: PlanSource
 }
 
 /** A dropdown of the waves when they are known; otherwise a text field that says why not. */
-function defaultWaveField(strings: PlanSourcePaneStrings, waves: WaveChoices, current: string): IPropertyPaneField<unknown> {
+function defaultWaveField(waves: WaveChoices, current: string): IPropertyPaneField<unknown> {
   if (waves.state === "loaded") {
     const titles = current && !waves.titles.includes(current) ? [...waves.titles, current] : waves.titles;
     return PropertyPaneDropdown("defaultWave", {
@@ -73,18 +52,13 @@ function defaultWaveField(strings: PlanSourcePaneStrings, waves: WaveChoices, cu
 }
 
 /** In words, for the web part's error box: which stored address cannot be used. */
-export function storedSiteUrlMessage(strings: PlanSourcePaneStrings, property: string, value: string): string {
+export function storedSiteUrlMessage(property: string, value: string): string {
   const label = property === "kombitSiteUrl" ? strings.PaneKombitSiteUrlLabel : property === "municipalitySiteUrl" ? strings.PaneMunicipalitySiteUrlLabel : property;
   return strings.PaneErrorStoredSiteUrl.replace("{0}", label).replace("{1}", value);
 }
 
-export function buildPlanSourceGroups(
-  strings: PlanSourcePaneStrings,
-  tenantOrigin: string,
-  waves: WaveChoices,
-  currentWave: string
-): IPropertyPaneGroup[] {
-  const validateSiteUrl = (value: string): string => siteUrlMessage(checkSiteUrl(value ?? "", tenantOrigin), strings, tenantOrigin);
+export function buildPlanSourceGroups(tenantOrigin: string, waves: WaveChoices, currentWave: string): IPropertyPaneGroup[] {
+  const validateSiteUrl = (value: string): string => siteUrlMessage(checkSiteUrl(value ?? "", tenantOrigin), tenantOrigin);
   const validateListTitle = (value: string): string => ((value ?? "").trim() === "" ? strings.PaneErrorListTitleEmpty : "");
 
   return [
@@ -122,7 +96,7 @@ export function buildPlanSourceGroups(
           label: strings.PaneMunicipalityNameLabel,
           description: strings.PaneMunicipalityNameDescription
         }),
-        defaultWaveField(strings, waves, currentWave)
+        defaultWaveField(waves, currentWave)
       ]
     }
   ];
