@@ -1,46 +1,18 @@
 /**
  * Builds one static page per benchmark entry with esbuild into <outDir>/<name>/
  * {index.html, main.js, main.css?, meta.json}: minified production bundles, no network at run time.
- * SPFx resolves loc modules by name (config.json localizedResources); locPlugin does the same
- * with the da-dk files, so our components render the Danish strings the users see.
+ * SPFx resolves loc modules by name (config.json localizedResources); tools/esbuild/locPlugin.js
+ * does the same with the da-dk files, so our components render the Danish strings the users see.
  */
 import { build } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createLocPlugin } from "../esbuild/locPlugin.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, "..", "..");
-
-const LOC_MODULES = {
-  OirCommonStrings: "common",
-  OirTimelineWebPartStrings: "timeline",
-  ResourceBookingWebPartStrings: "booking",
-  PlanerCommandSetStrings: "commandSet"
-};
-
-/** Evaluates an SPFx AMD loc file: define([], function () { return {...}; }). */
-function evaluateAmdLoc(file) {
-  let result;
-  const define = (deps, factory) => {
-    result = typeof deps === "function" ? deps() : factory();
-  };
-  new Function("define", fs.readFileSync(file, "utf8"))(define);
-  if (!result || typeof result !== "object") throw new Error(`Not an AMD loc module: ${file}`);
-  return result;
-}
-
-const locPlugin = {
-  name: "oir-loc-da-dk",
-  setup(b) {
-    const filter = new RegExp(`^(${Object.keys(LOC_MODULES).join("|")})$`);
-    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: "oir-loc" }));
-    b.onLoad({ filter: /.*/, namespace: "oir-loc" }, (args) => {
-      const file = path.join(ROOT, "src", "loc", LOC_MODULES[args.path], "da-dk.js");
-      return { contents: `module.exports = ${JSON.stringify(evaluateAmdLoc(file))};`, loader: "js", watchFiles: [file] };
-    });
-  }
-};
+const locPlugin = createLocPlugin({ locales: ["da-dk"] });
 
 /** Version of an installed package (read from node_modules: some export maps hide package.json). */
 function packageVersion(name) {

@@ -3,56 +3,16 @@
  * src/ui roots and PnPjs repositories the web parts use, plus Fluent's icon fonts copied from
  * node_modules so the page never asks a CDN for anything.
  *
- * SPFx resolves loc modules by name (config.json localizedResources); the plugin below does the
- * same: it evaluates the da-dk and en-us AMD files and picks one at run time (`?lang=en-us`).
+ * SPFx resolves loc modules by name (config.json localizedResources); tools/esbuild/locPlugin.js
+ * does the same: it evaluates the da-dk and en-us AMD files and picks one at run time (`?lang=en-us`).
  */
 const fs = require("fs");
 const path = require("path");
 const esbuild = require("esbuild");
+const { createLocPlugin } = require("../esbuild/locPlugin");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT_DIR = path.join(ROOT, "temp", "demo");
-const LOCALES = ["da-dk", "en-us"];
-
-/** Loc module name → folder under src/loc. */
-const LOC_MODULES = {
-  OirCommonStrings: "common",
-  OirTimelineWebPartStrings: "timeline",
-  ResourceBookingWebPartStrings: "booking",
-  PlanerCommandSetStrings: "commandSet"
-};
-
-/** Evaluates an SPFx AMD loc file (define([], function () { return {...}; })). */
-function evaluateAmdLoc(file) {
-  let result;
-  const define = (deps, factory) => {
-    result = typeof deps === "function" ? deps() : factory();
-  };
-  new Function("define", fs.readFileSync(file, "utf8"))(define);
-  if (!result || typeof result !== "object") throw new Error(`Not an AMD loc module: ${file}`);
-  return result;
-}
-
-const locPlugin = {
-  name: "oir-loc",
-  setup(build) {
-    const filter = new RegExp(`^(${Object.keys(LOC_MODULES).join("|")})$`);
-    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: "oir-loc" }));
-    build.onLoad({ filter: /.*/, namespace: "oir-loc" }, (args) => {
-      const dir = path.join(ROOT, "src", "loc", LOC_MODULES[args.path]);
-      const files = LOCALES.map((locale) => path.join(dir, `${locale}.js`));
-      const byLocale = Object.fromEntries(LOCALES.map((locale, i) => [locale, evaluateAmdLoc(files[i])]));
-      return {
-        contents:
-          `var all = ${JSON.stringify(byLocale)};\n` +
-          `var lang = (new URLSearchParams(window.location.search).get("lang") || "da-dk").toLowerCase();\n` +
-          `module.exports = all[lang] || all["da-dk"];\n`,
-        loader: "js",
-        watchFiles: files
-      };
-    });
-  }
-};
 
 function copyIconFonts() {
   // The package exports no ./package.json: find its root from its main entry.
@@ -84,7 +44,7 @@ async function buildDemo({ minify = true, quiet = false } = {}) {
     logLevel: "warning",
     define: { "process.env.NODE_ENV": JSON.stringify(minify ? "production" : "development") },
     tsconfig: path.join(ROOT, "tsconfig.json"),
-    plugins: [locPlugin]
+    plugins: [createLocPlugin({ locales: ["da-dk", "en-us"] })]
   });
   fs.copyFileSync(path.join(__dirname, "index.html"), path.join(OUT_DIR, "index.html"));
   const fonts = copyIconFonts();
