@@ -13,7 +13,8 @@
  *   --from-json file        no measuring: report and write the doc from a saved run, e.g.
  *                           tools/bench-ui/last-run.json (written by every full run)
  *   --no-minify             readable bundles for profiling (figures then differ; never for the doc)
- *   --chromium path         browser binary (default $CHROMIUM or /usr/bin/chromium)
+ *   --chromium path         browser binary (default: tools/check-chromium.js's lookup, i.e.
+ *                           $CHROME_PATH, else /usr/bin/chromium or chromium-browser)
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ import path from "node:path";
 import { ENTRIES, BOOKING_PEOPLE, BOOKING_WEEKS } from "./entries.mjs";
 import { buildEntries, ROOT } from "./build.mjs";
 import { measure } from "./measure.mjs";
+import { requireChromium } from "../check-chromium.js";
 import { shipBundleSizes } from "./shipBundles.mjs";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
@@ -30,7 +32,7 @@ const DEFAULT_SIZES = [100, 1000, 5000];
 const LAST_RUN = path.join(ROOT, "tools", "bench-ui", "last-run.json");
 
 function parseArgs(argv) {
-  const opts = { fromJson: null, minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: process.env.CHROMIUM || "/usr/bin/chromium" };
+  const opts = { fromJson: null, minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: null };
   let subset = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -100,7 +102,8 @@ function gzSize(file) {
 
 /** Builds the pages and measures them; returns everything the report needs (also saved as --json). */
 async function measureAll(opts) {
-  if (!fs.existsSync(opts.chromium)) throw new Error(`Chromium not found at ${opts.chromium} (apt-get install -y chromium, or --chromium PATH)`);
+  if (opts.chromium === null) opts.chromium = requireChromium();
+  else if (!fs.existsSync(opts.chromium)) throw new Error(`Chromium not found at ${opts.chromium} (apt-get install -y chromium, or --chromium PATH)`);
   const entries = ENTRIES.filter((e) => !opts.only || opts.only.includes(e.name));
   const revisionMeasured = revision();
   const distDir = path.join(ROOT, "temp", "bench-ui", "dist");

@@ -7,18 +7,12 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../check-chromium.js";
 
 /* global window, document -- read inside page.evaluate() callbacks, which run in the page */
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // Offline and deterministic: every host but 127.0.0.1 fails to resolve at once.
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
 ];
@@ -78,7 +72,7 @@ async function measureOnce(browser, base, name, n) {
 export async function measure({ distDir, plan, runs, warmup, executablePath, log }) {
   const server = await serve(distDir);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: BENCH_CHROMIUM_ARGS });
   const results = {};
   try {
     log(`chromium ${browser.version()} at ${base}; ${runs} runs + ${warmup} warmup, interleaved`);
