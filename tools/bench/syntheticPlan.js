@@ -4,17 +4,7 @@
  * task in its window, a working group of one person per 20 tasks. Deterministic (seeded).
  */
 
-/** Mulberry32: a small seeded PRNG, so every run measures the same plan. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { seededRandom } = require("../shared/seededRandom");
 
 const ROLES = [
   "KY-projektleder", "KOMBIT-programleder", "STS-projektleder", "infrastrukturansvarlig", "Ydelseschef",
@@ -27,7 +17,7 @@ const STATUSES = ["notStarted", "started", "completed"];
 
 /** Builds the plan with the domain's own date helpers. */
 function syntheticPlan(domain, n, seed = 42) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const wave = { title: "KY - Bølge 5", project: "KY", goLive: "2026-03-02" };
   const people = Array.from({ length: Math.max(5, Math.ceil(n / 20)) }, (_, i) => ({

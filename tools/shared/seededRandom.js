@@ -1,0 +1,17 @@
+"use strict";
+/**
+ * mulberry32: a small seeded PRNG (uniform in [0, 1)). The emulator's probabilistic faults and the
+ * synthetic benchmark plan use it so the same seed gives the same faults and the same plan.
+ */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+module.exports = { seededRandom };
