@@ -144,20 +144,26 @@ function firstAfterId(rows, id) {
   return lo;
 }
 
+/** SharePoint's order of two sort-key values: empty first, text case-insensitive. */
+function compareKeyValues(x, y) {
+  const xs = typeof x === "string" ? x.toLowerCase() : x;
+  const ys = typeof y === "string" ? y.toLowerCase() : y;
+  if (xs === null || xs === undefined) return ys === null || ys === undefined ? 0 : -1;
+  if (ys === null || ys === undefined) return 1;
+  return xs < ys ? -1 : xs > ys ? 1 : 0;
+}
+
+/** Compares two rows (or a row and a $skiptoken anchor) key by key, each read by its own function. */
+function compareByOrder(order, readLeft, readRight) {
+  for (const o of order) {
+    const c = compareKeyValues(readLeft(o), readRight(o));
+    if (c !== 0) return o.desc ? -c : c;
+  }
+  return 0;
+}
+
 function sortKeyCompare(order) {
-  return (a, b) => {
-    for (const o of order) {
-      const x = o.read(a), y = o.read(b);
-      const xs = typeof x === "string" ? x.toLowerCase() : x;
-      const ys = typeof y === "string" ? y.toLowerCase() : y;
-      let c = 0;
-      if (xs === null || xs === undefined) c = ys === null || ys === undefined ? 0 : -1;
-      else if (ys === null || ys === undefined) c = 1;
-      else c = xs < ys ? -1 : xs > ys ? 1 : 0;
-      if (c !== 0) return o.desc ? -c : c;
-    }
-    return 0;
-  };
+  return (a, b) => compareByOrder(order, (o) => o.read(a), (o) => o.read(b));
 }
 
 /**
@@ -214,19 +220,7 @@ function runItemsQuery({ site, list, params, expand, threshold }) {
       if (o.kind === "boolean") return raw === "1" || raw.toLowerCase() === "true";
       return raw;
     };
-    const anchorCmp = (row) => {
-      for (const o of order) {
-        const x = o.read(row), y = probe(o);
-        const xs = typeof x === "string" ? x.toLowerCase() : x;
-        const ys = typeof y === "string" ? y.toLowerCase() : y;
-        let c = 0;
-        if (xs === null || xs === undefined) c = ys === null || ys === undefined ? 0 : -1;
-        else if (ys === null || ys === undefined) c = 1;
-        else c = xs < ys ? -1 : xs > ys ? 1 : 0;
-        if (c !== 0) return o.desc ? -c : c;
-      }
-      return 0;
-    };
+    const anchorCmp = (row) => compareByOrder(order, (o) => o.read(row), probe);
     rows = skip.prev ? rows.filter((r) => anchorCmp(r) < 0).slice(-top) : rows.filter((r) => anchorCmp(r) > 0);
   }
   const page = rows.slice(0, top);
