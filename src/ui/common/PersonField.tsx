@@ -18,7 +18,8 @@ export interface PersonFieldProps {
   onError: (error: unknown) => void;
 }
 
-interface PersonaWithPerson extends IPersonaProps {
+/** A picker item that carries the domain person it shows. */
+export interface PersonaWithPerson extends IPersonaProps {
   person: Person;
 }
 
@@ -39,14 +40,19 @@ export function initialsColor(email: string): PersonaInitialsColor {
   return INITIALS_COLORS[hash % INITIALS_COLORS.length];
 }
 
-function toPersona(person: Person): PersonaWithPerson {
+export function toPersona(person: Person): PersonaWithPerson {
   return { key: person.email, text: person.displayName, secondaryText: person.email, initialsColor: initialsColor(person.email), person };
 }
 
-export function PersonField(props: PersonFieldProps): JSX.Element {
-  const { label, value, people, disabled, onChange, onError } = props;
-  const id = React.useMemo(() => `oir-person-${Math.random().toString(36).slice(2)}`, []);
-  const resolve = React.useCallback(
+/**
+ * A people picker's onResolveSuggestions: the directory's first 10 matches. A failed search is
+ * handed to onError (the caller shows it) and suggests nobody, so the picker stays usable.
+ */
+export function usePeopleSuggestions(
+  people: PeopleDirectory,
+  onError: (error: unknown) => void
+): (filter: string) => Promise<PersonaWithPerson[]> {
+  return React.useCallback(
     (filter: string): Promise<PersonaWithPerson[]> =>
       people.search(filter, 10).then(
         (found) => found.map(toPersona),
@@ -57,6 +63,12 @@ export function PersonField(props: PersonFieldProps): JSX.Element {
       ),
     [people, onError]
   );
+}
+
+export function PersonField(props: PersonFieldProps): JSX.Element {
+  const { label, value, people, disabled, onChange, onError } = props;
+  const id = React.useMemo(() => `oir-person-${Math.random().toString(36).slice(2)}`, []);
+  const resolve = usePeopleSuggestions(people, onError);
   return (
     <div>
       <Label htmlFor={id}>{label}</Label>
