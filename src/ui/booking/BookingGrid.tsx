@@ -11,7 +11,7 @@ import type { GridModel, GridRow, TaskRow } from "./bookingGridModel";
 import { primaryRole } from "./bookingGridModel";
 import type { CellAddress } from "./cellKey";
 import { hoursForInput, parseClipboardBlock, parseHours } from "./hoursText";
-import { BookingGridRow, columnHeaderText, isDanish, type GridPosition, type RowContext } from "./BookingGridRow";
+import { BookingGridRow, columnHeaderText, isDanish, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
 import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
 import { useVirtualWindow } from "./useVirtualWindow";
 
@@ -176,17 +176,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     if (valid) moveTo(next ?? current);
   };
 
-  const ctx: RowContext = {
-    columns,
-    locale,
-    classNames,
-    focus: current,
-    canEdit,
-    editing: state.editing,
-    saves: state.saves,
-    cellErrors: state.cellErrors,
-    suggested: props.suggested,
-    gridId,
+  const handlers: RowHandlers = {
     onCellFocus: (pos) => {
       if (pos.row !== focus.row || pos.col !== focus.col) setFocus(pos);
     },
@@ -219,6 +209,35 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     },
     onToggle: props.onToggle,
     onSuggest: props.onSuggest
+  };
+  // Rows are memoized: they get handlers that never change and call this render's ones.
+  const latestHandlers = React.useRef(handlers);
+  latestHandlers.current = handlers;
+  const stableHandlers = React.useMemo<RowHandlers>(
+    () => ({
+      onCellFocus: (pos) => latestHandlers.current.onCellFocus(pos),
+      onCellDoubleClick: (pos) => latestHandlers.current.onCellDoubleClick(pos),
+      onDraft: (text) => latestHandlers.current.onDraft(text),
+      onInputKeyDown: (event) => latestHandlers.current.onInputKeyDown(event),
+      onInputBlur: () => latestHandlers.current.onInputBlur(),
+      onToggle: (email) => latestHandlers.current.onToggle(email),
+      onSuggest: (email, taskId) => latestHandlers.current.onSuggest(email, taskId)
+    }),
+    []
+  );
+
+  const ctx: RowContext = {
+    columns,
+    locale,
+    classNames,
+    focus: current,
+    canEdit,
+    editing: state.editing,
+    saves: state.saves,
+    cellErrors: state.cellErrors,
+    suggested: props.suggested,
+    gridId,
+    ...stableHandlers
   };
 
   const width = NAME_WIDTH + columns.length * WEEK_WIDTH + TOTAL_WIDTH;

@@ -16,7 +16,18 @@ export interface GridPosition {
   col: number;
 }
 
-export interface RowContext {
+/** What rows call back; stable across renders (BookingGrid), so memoized rows may keep them. */
+export interface RowHandlers {
+  onCellFocus: (pos: GridPosition) => void;
+  onCellDoubleClick: (pos: GridPosition) => void;
+  onDraft: (text: string) => void;
+  onInputKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => void;
+  onInputBlur: () => void;
+  onToggle: (email: string) => void;
+  onSuggest: (email: string, taskId: number) => void;
+}
+
+export interface RowContext extends RowHandlers {
   columns: WeekColumn[];
   locale: string;
   classNames: ReturnType<typeof getBookingGridClassNames>;
@@ -27,13 +38,6 @@ export interface RowContext {
   cellErrors: Record<string, { problem: HoursProblem; text: string }>;
   suggested: ReadonlySet<string>;
   gridId: string;
-  onCellFocus: (pos: GridPosition) => void;
-  onCellDoubleClick: (pos: GridPosition) => void;
-  onDraft: (text: string) => void;
-  onInputKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => void;
-  onInputBlur: () => void;
-  onToggle: (email: string) => void;
-  onSuggest: (email: string, taskId: number) => void;
 }
 
 export function problemText(problem: HoursProblem): string {
@@ -272,8 +276,7 @@ export interface BookingGridRowProps {
   ctx: RowContext;
 }
 
-/** Rows are memo-free on purpose: only the visible ones render, so a render costs ~15 rows. */
-export function BookingGridRow({ row, index, ctx }: BookingGridRowProps): JSX.Element {
+function BookingGridRowView({ row, index, ctx }: BookingGridRowProps): JSX.Element {
   const total = row.kind === "task" ? row.total : row.kind === "demand" ? row.hours.reduce((a, b) => a + b, 0) : row.total;
   return (
     <div role="row" aria-rowindex={index + 2} className={ctx.classNames.row} style={{ top: index * ROW_HEIGHT }} data-person={row.kind === "person" ? personKey(row.member.person.email) : undefined}>
@@ -287,6 +290,51 @@ export function BookingGridRow({ row, index, ctx }: BookingGridRowProps): JSX.El
     </div>
   );
 }
+
+/** The focused column when the focus is in this row. */
+function focusInRow(ctx: RowContext, index: number): number | undefined {
+  return ctx.focus.row === index ? ctx.focus.col : undefined;
+}
+
+/** The cell edit when it is in this (task) row. */
+function editInRow(ctx: RowContext, row: GridRow): CellEdit | undefined {
+  const edit = ctx.editing;
+  if (!edit || row.kind !== "task" || edit.cell.taskId !== row.task.id) return undefined;
+  return personKey(edit.cell.personEmail) === personKey(row.member.person.email) ? edit : undefined;
+}
+
+/** Whether the save states, errors and suggestion marks of a task row's cells are the same. */
+function sameCellStates(row: GridRow, a: RowContext, b: RowContext): boolean {
+  if (row.kind !== "task") return true;
+  if (a.saves === b.saves && a.cellErrors === b.cellErrors && a.suggested === b.suggested) return true;
+  return b.columns.every((column) => {
+    const key = cellKey(row.member.person.email, row.task.id, column.weekStart);
+    return a.saves[key] === b.saves[key] && a.cellErrors[key] === b.cellErrors[key] && a.suggested.has(key) === b.suggested.has(key);
+  });
+}
+
+/**
+ * A row re-renders only when what it shows changed: its row object (the model shares unchanged
+ * ones), its place, the focus or edit within it, or its cells' save states. The handlers in the
+ * context are stable, so they are not compared.
+ */
+function sameRowProps(a: BookingGridRowProps, b: BookingGridRowProps): boolean {
+  return (
+    a.row === b.row &&
+    a.index === b.index &&
+    a.ctx.columns === b.ctx.columns &&
+    a.ctx.locale === b.ctx.locale &&
+    a.ctx.classNames === b.ctx.classNames &&
+    a.ctx.canEdit === b.ctx.canEdit &&
+    a.ctx.gridId === b.ctx.gridId &&
+    focusInRow(a.ctx, a.index) === focusInRow(b.ctx, b.index) &&
+    editInRow(a.ctx, a.row) === editInRow(b.ctx, b.row) &&
+    sameCellStates(b.row, a.ctx, b.ctx)
+  );
+}
+
+/** One grid row; memoized, so a cell edit re-renders only the rows it changes. */
+export const BookingGridRow = React.memo(BookingGridRowView, sameRowProps);
 
 export function columnHeaderText(column: WeekColumn, locale: string): { week: string; monday: string; holiday?: string } {
   return {

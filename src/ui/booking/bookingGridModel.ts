@@ -11,6 +11,7 @@ import { taskCoverage, weekCapacityHours, type TaskCoverage } from "../../domain
 import type { Booking, IsoDate, WorkingGroupMember } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { cellKey, personKey } from "./cellKey";
+import { shareUnchangedRows } from "./gridRowSharing";
 
 /** One ISO week column. */
 export interface WeekColumn {
@@ -88,6 +89,39 @@ export interface GridModelInput {
   demand?: DemandResult;
   /** Also show demand rows of roles nobody in the group has (default true; off when filtering people). */
   showUnstaffedRoles?: boolean;
+  /**
+   * Kept by the caller across builds (createGridModelCache): the per-person and per-role work of
+   * the last build is reused where its inputs are unchanged, and unchanged rows keep their objects
+   * (so memoized rows skip them). A cell edit then redoes only the edited person's rows, the
+   * totals and the coverage. Without it every build starts afresh; the result is the same.
+   */
+  cache?: GridModelCache;
+}
+
+interface MemberTasks {
+  member: WorkingGroupMember;
+  tasks: readonly ScheduledTask[];
+  booked: ReadonlySet<number>;
+  list: ScheduledTask[];
+}
+
+interface DemandByRole {
+  demand: DemandResult;
+  weeks: readonly IsoDate[];
+  /** Demand hours per week column, by folded role. */
+  hours: Map<string, number[]>;
+  /** The first spelling of each folded role in the demand (the no-role bucket left out). */
+  names: Map<string, string>;
+}
+
+export interface GridModelCache {
+  memberTasks: Map<string, MemberTasks>;
+  demand?: DemandByRole;
+  model?: GridModel;
+}
+
+export function createGridModelCache(): GridModelCache {
+  return { memberTasks: new Map() };
 }
 
 export interface GridModel {
@@ -122,8 +156,16 @@ export function primaryRole(member: WorkingGroupMember): string {
   return member.roles[0] ?? NO_ROLE;
 }
 
+// Role names are few and folded again on every build: remember them.
+const foldedRoles = new Map<string, string>();
+
 function fold(text: string): string {
-  return text.toLocaleLowerCase("da");
+  let folded = foldedRoles.get(text);
+  if (folded === undefined) {
+    folded = text.toLocaleLowerCase("da");
+    if (foldedRoles.size < 10_000) foldedRoles.set(text, folded);
+  }
+  return folded;
 }
 
 /** Tasks a member can book: those naming one of their roles, and those they already have hours on. */
@@ -134,7 +176,51 @@ export function tasksOfMember(member: WorkingGroupMember, tasks: readonly Schedu
   );
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
+function sameIds(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
+function cachedTasksOfMember(cache: GridModelCache | undefined, person: string, member: WorkingGroupMember, tasks: readonly ScheduledTask[], booked: ReadonlySet<number> | undefined): ScheduledTask[] {
+  const ids = booked ?? NONE;
+  if (!cache) return tasksOfMember(member, tasks, ids);
+  const hit = cache.memberTasks.get(person);
+  if (hit && hit.member === member && hit.tasks === tasks && sameIds(hit.booked, ids)) return hit.list;
+  const list = tasksOfMember(member, tasks, ids);
+  cache.memberTasks.set(person, { member, tasks, booked: ids, list });
+  return list;
+}
+
+function demandHoursByRole(cache: GridModelCache | undefined, demand: DemandResult, weeks: readonly IsoDate[], weekIndex: ReadonlyMap<IsoDate, number>): DemandByRole {
+  if (cache?.demand && cache.demand.demand === demand && cache.demand.weeks === weeks) return cache.demand;
+  const hours = new Map<string, number[]>();
+  const names = new Map<string, string>();
+  for (const cell of demand.cells) {
+    if (cell.role !== NO_ROLE && !names.has(fold(cell.role))) names.set(fold(cell.role), cell.role);
+    const i = weekIndex.get(cell.weekStart);
+    if (i === undefined) continue;
+    const role = fold(cell.role);
+    let row = hours.get(role);
+    if (!row) hours.set(role, (row = new Array<number>(weeks.length).fill(0)));
+    row[i] += cell.hours;
+  }
+  const result = { demand, weeks, hours, names };
+  if (cache) cache.demand = result;
+  return result;
+}
+
 export function buildGridModel(input: GridModelInput): GridModel {
+  const model = shareUnchangedRows(input.cache?.model, buildRows(input));
+  if (input.cache) input.cache.model = model;
+  return model;
+}
+
+function buildRows(input: GridModelInput): GridModel {
+  const { cache } = input;
   const columns = input.weeks.map((w) => columnOf(w, input.calendar));
   const weekIndex = new Map(input.weeks.map((w, i) => [w, i]));
   const demand = input.demand ?? demandByRoleWeek(input.tasks, { calendar: input.calendar });
@@ -145,8 +231,11 @@ export function buildGridModel(input: GridModelInput): GridModel {
   // Per person: hours per week (all tasks) and the task ids they have booked.
   const personHours = new Map<string, number[]>();
   const bookedTasks = new Map<string, Set<number>>();
+  // E-mails repeat on every booking of a person: key each once.
+  const personKeys = new Map<string, string>();
   for (const b of input.bookings) {
-    const person = personKey(b.personEmail);
+    let person = personKeys.get(b.personEmail);
+    if (person === undefined) personKeys.set(b.personEmail, (person = personKey(b.personEmail)));
     let tasks = bookedTasks.get(person);
     if (!tasks) bookedTasks.set(person, (tasks = new Set()));
     tasks.add(b.taskId);
@@ -154,9 +243,11 @@ export function buildGridModel(input: GridModelInput): GridModel {
   // A person's load counts every task they are booked on, also those the task filters hide:
   // over-allocation is about the person's week, not about the tasks on screen.
   for (const [key, hours] of input.cellHours) {
-    const [person, , week] = key.split("|");
-    const i = weekIndex.get(week);
-    if (i === undefined || hours === 0) continue;
+    if (hours === 0) continue;
+    // Keys are person|taskId|weekStart (cellKey); sliced rather than split, as this runs per cell.
+    const i = weekIndex.get(key.slice(key.lastIndexOf("|") + 1));
+    if (i === undefined) continue;
+    const person = key.slice(0, key.indexOf("|"));
     let row = personHours.get(person);
     if (!row) personHours.set(person, (row = new Array<number>(columns.length).fill(0)));
     row[i] += hours;
@@ -172,22 +263,19 @@ export function buildGridModel(input: GridModelInput): GridModel {
   // A role is staffed when anyone shown holds it, first role or not.
   const staffedRoles = new Set(input.members.flatMap((m) => m.roles.map(fold)));
   const roleKeys = new Map<string, string>([...groups.keys()].map((r) => [fold(r), r]));
+  const demandByRole = demandHoursByRole(cache, demand, input.weeks, weekIndex);
   if (input.showUnstaffedRoles !== false) {
-    for (const cell of demand.cells) if (cell.role !== NO_ROLE && !roleKeys.has(fold(cell.role))) roleKeys.set(fold(cell.role), cell.role);
+    for (const [folded, name] of demandByRole.names) if (!roleKeys.has(folded)) roleKeys.set(folded, name);
   }
   for (const role of [...roleKeys.values()].sort((a, b) => a.localeCompare(b, "da"))) {
-    const demandHours = new Array<number>(columns.length).fill(0);
-    for (const cell of demand.cells) {
-      const i = weekIndex.get(cell.weekStart);
-      if (i !== undefined && fold(cell.role) === fold(role)) demandHours[i] += cell.hours;
-    }
+    const demandHours = (demandByRole.hours.get(fold(role)) ?? new Array<number>(columns.length).fill(0)).slice();
     rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: staffedRoles.has(fold(role)) });
     const members = (groups.get(role) ?? []).slice().sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, "da"));
     for (const member of members) {
       const person = personKey(member.person.email);
       const hours = personHours.get(person) ?? new Array<number>(columns.length).fill(0);
       hours.forEach((h, i) => (totals[i] += h));
-      const tasks = tasksOfMember(member, input.tasks, bookedTasks.get(person) ?? new Set());
+      const tasks = cachedTasksOfMember(cache, person, member, input.tasks, bookedTasks.get(person));
       const expanded = input.expanded.has(person);
       rows.push({
         kind: "person",

@@ -110,18 +110,27 @@ const EMPTY_DATA: BookingData = { waves: [], rows: [], members: [], bookings: []
 
 export const initialBookingState: BookingState = { phase: "loading", data: EMPTY_DATA, saves: {}, cellErrors: {}, conflicts: [] };
 
-/** Stored bookings per cell key (a cell may, rarely, have several items). */
-export function storedByKey(bookings: readonly Stored<Booking>[]): Map<string, Stored<Booking>[]> {
+// The saved bookings change only when a save lands or the plan loads, but are looked up on every
+// edit and save: index each array once.
+const storedIndexes = new WeakMap<readonly Stored<Booking>[], ReadonlyMap<string, readonly Stored<Booking>[]>>();
+
+/** Stored bookings per cell key (a cell may, rarely, have several items). Shared: do not mutate. */
+export function storedByKey(bookings: readonly Stored<Booking>[]): ReadonlyMap<string, readonly Stored<Booking>[]> {
+  const known = storedIndexes.get(bookings);
+  if (known) return known;
   const result = new Map<string, Stored<Booking>[]>();
   for (const s of bookings) {
     const key = keyOf(s.value);
-    result.set(key, [...(result.get(key) ?? []), s]);
+    const items = result.get(key);
+    if (items) items.push(s);
+    else result.set(key, [s]);
   }
+  storedIndexes.set(bookings, result);
   return result;
 }
 
 /** Saved hours of a cell plus what is being saved. */
-export function cellHoursOf(state: BookingState, key: string, stored: ReadonlyMap<string, Stored<Booking>[]>): number {
+export function cellHoursOf(state: BookingState, key: string, stored: ReadonlyMap<string, readonly Stored<Booking>[]>): number {
   const save = state.saves[key];
   if (save) return save.hours;
   return (stored.get(key) ?? []).reduce((sum, s) => sum + s.value.hours, 0);

@@ -13,7 +13,7 @@ import { filterTasks } from "../../domain/filters";
 import type { Booking, Wave, WorkingGroupMember } from "../../domain/model";
 import type { PendingWrite, PlanRepositories, Stored, WriteResult } from "../../data/repositories";
 import { bookingReducer, changesToSend, initialBookingState, localStates, storedByKey, type BookingAction, type BookingData, type BookingState } from "./bookingReducer";
-import { buildGridModel, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
+import { buildGridModel, createGridModelCache, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
 import { keyOf, personKey } from "./cellKey";
 import { readFiltersFromQuery, writeFiltersToQuery, type BookingFilters } from "./bookingFilterUrl";
 
@@ -176,9 +176,11 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
 
   const weeks = React.useMemo(() => planWeeks(waveTasks, filters.from, filters.to), [waveTasks, filters.from, filters.to]);
   const demand = React.useMemo(() => demandByRoleWeek(tasks), [tasks]);
+  // Kept across builds so that a cell edit redoes only what it changes (see GridModelInput.cache).
+  const [modelCache] = React.useState(createGridModelCache);
   const model = React.useMemo(
-    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand, showUnstaffedRoles: !filters.person }),
-    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand, filters.person]
+    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand, showUnstaffedRoles: !filters.person, cache: modelCache }),
+    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand, filters.person, modelCache]
   );
 
   const roles = React.useMemo(() => {
