@@ -13,7 +13,7 @@ import type { CellAddress } from "./cellKey";
 import { hoursForInput, parseClipboardBlock, parseHours } from "./hoursText";
 import { BookingGridRow, columnHeaderText, isDanish, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
 import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
-import { useVirtualWindow } from "./useVirtualWindow";
+import { useVirtualWindow, type VirtualWindowOptions } from "../common/useVirtualWindow";
 
 export interface BookingGridProps {
   model: GridModel;
@@ -33,6 +33,8 @@ function addressOf(row: GridRow | undefined, weekStart: string | undefined): Cel
 }
 
 const PAGE_ROWS = 10;
+/** The rows start below the header row; 600 px are assumed until the scroller is measured. */
+const VIRTUAL_WINDOW: VirtualWindowOptions = { headerHeight: HEADER_HEIGHT, overscan: 6, fallbackHeight: 600, rowsBelowHeader: true };
 
 export function BookingGrid(props: BookingGridProps): JSX.Element {
   const { model, state, dispatch, canEdit, locale } = props;
@@ -50,7 +52,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     editHandled.current = false;
   }, [editingKey]);
   const gridId = React.useMemo(() => `oir-bgrid-${Math.random().toString(36).slice(2)}`, []);
-  const window_ = useVirtualWindow(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const window_ = useVirtualWindow(scroller, rows.length, ROW_HEIGHT, VIRTUAL_WINDOW);
   const danish = isDanish(locale);
 
   // Keep the focus inside the grid when rows come and go (filters, expand/collapse).

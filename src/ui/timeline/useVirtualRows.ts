@@ -1,23 +1,18 @@
 /**
- * Row virtualization for the timeline: only the rows in (and just around) the viewport are
- * rendered, so 5,000 tasks keep the DOM small. Fixed row height keeps the arithmetic exact.
+ * Row virtualization for the timeline (the shared window in ../common/useVirtualWindow), plus the
+ * total height and a print mode that renders every row.
  */
-import * as React from "react";
+import type * as React from "react";
+import { rowWindow, useVirtualWindow, type RowWindow } from "../common/useVirtualWindow";
 
-export interface VirtualWindow {
-  /** First rendered row index. */
-  first: number;
-  /** One past the last rendered row index. */
-  last: number;
+export interface VirtualWindow extends RowWindow {
   /** Height of all rows together (px). */
   totalHeight: number;
 }
 
 /** The window of rows to render for a scroll position and viewport height. */
 export function visibleWindow(count: number, rowHeight: number, scrollTop: number, viewportHeight: number, overscan: number): VirtualWindow {
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
-  return { first, last: Math.max(first, last), totalHeight: count * rowHeight };
+  return { ...rowWindow(count, rowHeight, scrollTop, viewportHeight, overscan), totalHeight: count * rowHeight };
 }
 
 /** When the viewport cannot be measured (first paint, jsdom), assume this height. */
@@ -34,34 +29,8 @@ export function useVirtualRows(
   /** Render every row (printing). */
   all: boolean = false
 ): VirtualWindow {
-  const [viewport, setViewport] = React.useState({ scrollTop: 0, height: FALLBACK_VIEWPORT });
-
-  // A layout effect: the first measurement re-renders before the browser paints, instead of
-  // a second render and paint one frame later.
-  React.useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element) return undefined;
-    let frame = 0;
-    const measure = (): void => {
-      frame = 0;
-      const height = element.clientHeight > 0 ? element.clientHeight - headerHeight : FALLBACK_VIEWPORT;
-      setViewport((old) =>
-        old.scrollTop === element.scrollTop && old.height === height ? old : { scrollTop: element.scrollTop, height }
-      );
-    };
-    const schedule = (): void => {
-      if (frame === 0) frame = window.requestAnimationFrame(measure);
-    };
-    measure();
-    element.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("resize", schedule);
-    return () => {
-      element.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", schedule);
-      if (frame !== 0) window.cancelAnimationFrame(frame);
-    };
-  }, [scroller, headerHeight]);
-
+  // Measured before paint: the first measurement re-renders before the browser paints.
+  const window_ = useVirtualWindow(scroller, count, rowHeight, { headerHeight, overscan, fallbackHeight: FALLBACK_VIEWPORT, measureBeforePaint: true });
   if (all) return { first: 0, last: count, totalHeight: count * rowHeight };
-  return visibleWindow(count, rowHeight, viewport.scrollTop, viewport.height, overscan);
+  return { ...window_, totalHeight: count * rowHeight };
 }

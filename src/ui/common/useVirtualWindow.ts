@@ -1,0 +1,84 @@
+/**
+ * Row virtualization shared by the timeline and the booking grid: only the rows in (and just
+ * around) the viewport are rendered, so thousands of rows keep the DOM small. Fixed row height
+ * keeps the arithmetic exact.
+ */
+import * as React from "react";
+
+export interface RowWindow {
+  /** First rendered row index. */
+  first: number;
+  /** One past the last rendered row index. */
+  last: number;
+}
+
+/** The rows to render for a scroll position and viewport height (pure). */
+export function rowWindow(count: number, rowHeight: number, scrollTop: number, viewportHeight: number, overscan: number): RowWindow {
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(count, Math.ceil((scrollTop + viewportHeight) / rowHeight) + overscan);
+  return { first, last: Math.max(first, last) };
+}
+
+export interface VirtualWindowOptions {
+  /** Pixels above the first row inside the scroller (the grid's header). */
+  headerHeight: number;
+  /** Rows rendered beyond each edge of the viewport. */
+  overscan: number;
+  /** Viewport height assumed when the scroller cannot be measured (first paint, jsdom). */
+  fallbackHeight: number;
+  /**
+   * The rows start below the header in the scrolled content, so their scroll position is the
+   * scroller's less the header (the booking grid); otherwise the scroller's as it is (the timeline).
+   */
+  rowsBelowHeader?: boolean;
+  /**
+   * Measure in a layout effect: the first measurement re-renders before the browser paints,
+   * instead of a second render and paint one frame later.
+   */
+  measureBeforePaint?: boolean;
+}
+
+interface Viewport {
+  top: number;
+  height: number;
+}
+
+/** Follows the scroller's scroll position and size; returns the stop function. */
+function trackViewport(element: HTMLElement, options: Pick<VirtualWindowOptions, "headerHeight" | "fallbackHeight" | "rowsBelowHeader">, setViewport: React.Dispatch<React.SetStateAction<Viewport>>): () => void {
+  let frame = 0;
+  const measure = (): void => {
+    frame = 0;
+    const height = element.clientHeight > 0 ? element.clientHeight - options.headerHeight : options.fallbackHeight;
+    const top = options.rowsBelowHeader ? Math.max(0, element.scrollTop - options.headerHeight) : element.scrollTop;
+    setViewport((old) => (old.top === top && old.height === height ? old : { top, height }));
+  };
+  const schedule = (): void => {
+    if (frame === 0) frame = window.requestAnimationFrame(measure);
+  };
+  measure();
+  element.addEventListener("scroll", schedule, { passive: true });
+  window.addEventListener("resize", schedule);
+  return () => {
+    element.removeEventListener("scroll", schedule);
+    window.removeEventListener("resize", schedule);
+    if (frame !== 0) window.cancelAnimationFrame(frame);
+  };
+}
+
+/** Tracks the scroller's scroll position and size and returns the window of rows to render. */
+export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: number, rowHeight: number, options: VirtualWindowOptions): RowWindow {
+  const { headerHeight, overscan, fallbackHeight, rowsBelowHeader = false, measureBeforePaint = false } = options;
+  const [viewport, setViewport] = React.useState<Viewport>({ top: 0, height: fallbackHeight });
+  // Both effects are always declared (rules of hooks); the option decides which one measures.
+  React.useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!measureBeforePaint || !element) return undefined;
+    return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport);
+  }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint]);
+  React.useEffect(() => {
+    const element = scroller.current;
+    if (measureBeforePaint || !element) return undefined;
+    return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport);
+  }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint]);
+  return rowWindow(count, rowHeight, viewport.top, viewport.height, overscan);
+}
