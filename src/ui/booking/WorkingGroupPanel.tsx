@@ -14,14 +14,13 @@ import {
   PrimaryButton,
   Stack,
   TextField,
-  type IDropdownOption,
-  type IPersonaProps
+  type IDropdownOption
 } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
-import type { Person, WorkingGroupMember } from "../../domain/model";
+import type { WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
 import { ErrorState } from "../common/LoadStates";
-import { initialsColor } from "../common/PersonField";
+import { toPersona, usePeopleSuggestions, type PersonaWithPerson } from "../common/PersonField";
 import { formatHours, formatText, isDanish } from "../common/format";
 import { CapacityField } from "./CapacityField";
 import { RolesField } from "./RolesField";
@@ -36,14 +35,6 @@ export interface WorkingGroupPanelProps {
   onAdd: (member: WorkingGroupMember) => Promise<void>;
   onRemove: (member: Stored<WorkingGroupMember>) => Promise<void>;
   onUpdate: (member: Stored<WorkingGroupMember>, value: WorkingGroupMember) => Promise<void>;
-}
-
-interface PersonaWithPerson extends IPersonaProps {
-  person: Person;
-}
-
-function toPersona(person: Person): PersonaWithPerson {
-  return { key: person.email, text: person.displayName, secondaryText: person.email, initialsColor: initialsColor(person.email), person };
 }
 
 const EMPTY_DRAFT: MemberDraft = { roles: [], capacityText: "" };
@@ -62,17 +53,7 @@ function AddMemberForm(props: WorkingGroupPanelProps & { onStatus: (text: string
   const pickerId = React.useMemo(() => `oir-wg-person-${Math.random().toString(36).slice(2)}`, []);
   const personErrorId = `${pickerId}-error`;
 
-  const resolve = React.useCallback(
-    (filter: string): Promise<PersonaWithPerson[]> =>
-      people.search(filter, 10).then(
-        (found) => found.map(toPersona),
-        (error: unknown) => {
-          onError(error);
-          return [];
-        }
-      ),
-    [people, onError]
-  );
+  const resolve = usePeopleSuggestions(people, onError);
   const roleOptions: IDropdownOption[] = roles.map((r) => ({ key: r, text: r }));
   const submit = (): void => {
     const result = validateMemberDraft(draft, members.map((m) => m.value));
