@@ -84,6 +84,10 @@ export function unacceptedViolations<T extends AxeViolation>(violations: T[]): T
  * `view` names what is checked, for the failure message.
  */
 export async function expectNoA11yViolations(page: Page, view: string, include?: string): Promise<void> {
+  // Fluent fades panels and calendars in: mid-animation, text is blended with the background
+  // (e.g. #605e5c at 80 % reads as #81807f) and axe would judge a colour no user sees at rest.
+  // Check the settled view: wait until no CSS animation or transition is running.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5_000 });
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA_TAGS);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
