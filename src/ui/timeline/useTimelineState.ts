@@ -240,32 +240,35 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     );
   }, [repositories]);
 
-  const keepMine = React.useCallback((): void => {
+  /**
+   * The open conflict with SharePoint's current version, its ETag adopted for the next write; or
+   * undefined when there is none to resolve (no re-read version: the dialog closes and we reload).
+   */
+  const conflictToResolve = React.useCallback(() => {
     const current = stateRef.current;
-    if (current.phase !== "ready" || !current.conflict) return;
+    if (current.phase !== "ready" || !current.conflict) return undefined;
     const { taskId, error } = current.conflict;
     if (!error.theirs) {
       dispatch({ type: "conflictDismissed" });
       setLoadCount((n) => n + 1);
-      return;
+      return undefined;
     }
     etags.current.set(taskId, error.theirs.etag);
-    dispatch({ type: "conflictResolvedWithMine", taskId, etag: error.theirs.etag });
-    queueSave(taskId, error.mine, error.theirs.value, 0);
-  }, [queueSave]);
+    return { taskId, mine: error.mine, theirs: error.theirs };
+  }, []);
+
+  const keepMine = React.useCallback((): void => {
+    const conflict = conflictToResolve();
+    if (!conflict) return;
+    dispatch({ type: "conflictResolvedWithMine", taskId: conflict.taskId, etag: conflict.theirs.etag });
+    queueSave(conflict.taskId, conflict.mine, conflict.theirs.value, 0);
+  }, [conflictToResolve, queueSave]);
 
   const takeTheirs = React.useCallback((): void => {
-    const current = stateRef.current;
-    if (current.phase !== "ready" || !current.conflict) return;
-    const { taskId, error } = current.conflict;
-    if (!error.theirs) {
-      dispatch({ type: "conflictDismissed" });
-      setLoadCount((n) => n + 1);
-      return;
-    }
-    etags.current.set(taskId, error.theirs.etag);
-    dispatch({ type: "conflictResolvedWithTheirs", taskId, theirs: error.theirs.value, etag: error.theirs.etag });
-  }, []);
+    const conflict = conflictToResolve();
+    if (!conflict) return;
+    dispatch({ type: "conflictResolvedWithTheirs", taskId: conflict.taskId, theirs: conflict.theirs.value, etag: conflict.theirs.etag });
+  }, [conflictToResolve]);
 
   const retryPending = React.useCallback((): void => {
     const pending = repositories.pending;
