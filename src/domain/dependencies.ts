@@ -152,20 +152,28 @@ export function canLink(nodes: readonly DependencyNode[], from: number, to: numb
 export function dependencyViolations(scheduled: readonly ScheduledTask[]): DependencyViolation[] {
   const byId = new Map(scheduled.map((t) => [t.id, t]));
   const violations: DependencyViolation[] = [];
-  for (const t of scheduled) {
-    for (const p of t.predecessors) {
-      const predecessor = byId.get(p);
-      if (!predecessor) {
-        violations.push({ kind: "unknownPredecessor", taskId: t.id, predecessorId: p });
-      } else if (t.startDay <= predecessor.endDay) {
-        // Ends are inclusive: starting on the predecessor's last day is already too early.
-        violations.push({
-          kind: "startsBeforePredecessorEnds",
-          taskId: t.id,
-          predecessorId: p,
-          overlapDays: predecessor.endDay - t.startDay + 1
-        });
-      }
+  for (const t of scheduled) violations.push(...taskDependencyViolations(t, byId));
+  return violations;
+}
+
+/**
+ * One task's violated links (see dependencyViolations), for views that check only the tasks
+ * they show; `byId` holds every scheduled task of the plan.
+ */
+export function taskDependencyViolations(task: ScheduledTask, byId: ReadonlyMap<number, ScheduledTask>): DependencyViolation[] {
+  const violations: DependencyViolation[] = [];
+  for (const p of task.predecessors) {
+    const predecessor = byId.get(p);
+    if (!predecessor) {
+      violations.push({ kind: "unknownPredecessor", taskId: task.id, predecessorId: p });
+    } else if (task.startDay <= predecessor.endDay) {
+      // Ends are inclusive: starting on the predecessor's last day is already too early.
+      violations.push({
+        kind: "startsBeforePredecessorEnds",
+        taskId: task.id,
+        predecessorId: p,
+        overlapDays: predecessor.endDay - task.startDay + 1
+      });
     }
   }
   return violations;

@@ -17,7 +17,7 @@ const BENCH_CHROMIUM_ARGS = [
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
 ];
 const PAGE_TIMEOUT_MS = 300000;
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".woff": "font/woff" };
 
 function serve(dir) {
   const root = path.resolve(dir);

@@ -10,6 +10,9 @@ import { cellKey, personKey } from "./cellKey";
 import { ROW_HEIGHT, type getBookingGridClassNames } from "./BookingGrid.styles";
 import type { HoursProblem } from "./hoursText";
 
+/** Every icon the grid's rows draw: their fonts are loaded while the plan loads (preloadIconFonts). */
+export const BOOKING_GRID_ICONS: readonly string[] = ["ChevronDown", "ChevronRight", "Warning", "Lightbulb", "Calendar"];
+
 export interface GridPosition {
   row: number;
   /** -1 is the row header; 0… are the week columns. */

@@ -9,6 +9,8 @@ import * as strings from "ResourceBookingWebPartStrings";
 import * as common from "OirCommonStrings";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
+import { preloadIconFonts } from "../common/iconFonts";
+import { BOOKING_GRID_ICONS } from "./BookingGridRow";
 import { getBookingRootClassNames } from "./BookingRoot.styles";
 import { useBookingPlan, type BookingPlanView } from "./useBookingPlan";
 import { BookingGrid } from "./BookingGrid";
@@ -127,6 +129,10 @@ export function BookingRoot(props: BookingRootProps): JSX.Element {
   const view = useBookingPlan(repositories, defaultWave);
   const classNames = React.useMemo(getBookingRootClassNames, []);
   const headingId = React.useMemo(() => `oir-booking-${Math.random().toString(36).slice(2)}`, []);
+  // The grid's icon fonts load while the plan does, so its first paint draws the glyphs at once.
+  React.useEffect(() => {
+    void preloadIconFonts(BOOKING_GRID_ICONS);
+  }, []);
 
   let body: JSX.Element;
   if (view.state.phase === "loading") body = <LoadingState lines={4} />;

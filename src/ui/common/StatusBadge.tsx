@@ -1,6 +1,6 @@
 /** Udførelsesstatus shown by icon and text, never colour alone. */
 import * as React from "react";
-import { getTheme, Icon, mergeStyleSets, type IPalette } from "@fluentui/react";
+import { FontIcon, getTheme, mergeStyleSets, type IPalette } from "@fluentui/react";
 import * as strings from "OirCommonStrings";
 import type { TaskStatus } from "../../domain/model";
 
@@ -10,6 +10,9 @@ const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color
   started: { icon: "CircleHalfFull", label: () => strings.StatusStarted, color: (p) => p.themePrimary },
   completed: { icon: "CompletedSolid", label: () => strings.StatusCompleted, color: (p) => p.green }
 };
+
+/** The icons a status badge draws (their font is preloaded with the grids that show badges). */
+export const STATUS_ICONS: readonly string[] = Object.values(STATUS_VIEW).map((view) => view.icon);
 
 const classes = mergeStyleSets({
   badge: { display: "inline-flex", alignItems: "center", gap: 6, whiteSpace: "nowrap" }
@@ -45,7 +48,7 @@ export function StatusBadge({ status }: StatusBadgeProps): JSX.Element {
   const view = STATUS_VIEW[status];
   return (
     <span className={classes.badge} data-status={status}>
-      <Icon iconName={view.icon} className={iconClassNames()[status]} aria-hidden={true} />
+      <FontIcon iconName={view.icon} className={iconClassNames()[status]} aria-hidden={true} />
       <span>{view.label()}</span>
     </span>
   );

@@ -36,6 +36,21 @@ export interface VirtualWindowOptions {
    * instead of a second render and paint one frame later.
    */
   measureBeforePaint?: boolean;
+  /**
+   * The first paint renders only the rows in view; the overscan rows (there for smooth
+   * scrolling) follow when the browser is next idle, so they do not delay the first paint.
+   */
+  overscanAfterFirstPaint?: boolean;
+}
+
+/** Runs `action` once the browser is idle after painting; returns the cancel function. */
+function whenIdle(action: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(action, { timeout: 250 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(action, 0);
+  return () => window.clearTimeout(id);
 }
 
 interface Viewport {
@@ -67,8 +82,10 @@ function trackViewport(element: HTMLElement, options: Pick<VirtualWindowOptions,
 
 /** Tracks the scroller's scroll position and size and returns the window of rows to render. */
 export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: number, rowHeight: number, options: VirtualWindowOptions): RowWindow {
-  const { headerHeight, overscan, fallbackHeight, rowsBelowHeader = false, measureBeforePaint = false } = options;
+  const { headerHeight, overscan, fallbackHeight, rowsBelowHeader = false, measureBeforePaint = false, overscanAfterFirstPaint = false } = options;
   const [viewport, setViewport] = React.useState<Viewport>({ top: 0, height: fallbackHeight });
+  const [overscanReady, setOverscanReady] = React.useState(!overscanAfterFirstPaint);
+  React.useEffect(() => (overscanReady ? undefined : whenIdle(() => setOverscanReady(true))), [overscanReady]);
   // Both effects are always declared (rules of hooks); the option decides which one measures.
   React.useLayoutEffect(() => {
     const element = scroller.current;
@@ -80,5 +97,5 @@ export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: 
     if (measureBeforePaint || !element) return undefined;
     return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport);
   }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint]);
-  return rowWindow(count, rowHeight, viewport.top, viewport.height, overscan);
+  return rowWindow(count, rowHeight, viewport.top, viewport.height, overscanReady ? overscan : 0);
 }

@@ -24,29 +24,50 @@ export interface DependencyLink {
   violated: boolean;
 }
 
-/** Every link between shown task rows (computed once per rows and scale, not per scroll). */
-export function dependencyLinks(rows: TimelineRow[], scale: TimeScale): DependencyLink[] {
+/** A finish-to-start link between two shown rows, as row indexes only. */
+export interface RowLink {
+  /** Row index of the predecessor. */
+  from: number;
+  /** Row index of the successor. */
+  to: number;
+}
+
+/**
+ * Every link between shown task rows, as row index pairs: computed once per rows. Their
+ * positions are computed only for the links that reach the rendered window (dependencyLinks).
+ */
+export function rowLinks(rows: TimelineRow[]): RowLink[] {
   const indexById = new Map<number, number>();
   rows.forEach((row, i) => row.type === "task" && !indexById.has(row.task.id) && indexById.set(row.task.id, i));
-  const links: DependencyLink[] = [];
+  const links: RowLink[] = [];
   rows.forEach((row, i) => {
     if (row.type !== "task") return;
     for (const predecessorId of row.task.predecessors) {
       const j = indexById.get(predecessorId);
-      if (j === undefined) continue;
-      const predecessor = rows[j];
-      if (predecessor.type !== "task") continue;
-      links.push({
-        key: `${predecessorId}-${row.key}`,
-        from: j,
-        to: i,
-        x1: TASK_COLUMN_WIDTH + dayX(scale, predecessor.task.endDay + 1),
-        x2: TASK_COLUMN_WIDTH + dayX(scale, row.task.startDay),
-        violated: row.task.startDay <= predecessor.task.endDay
-      });
+      if (j !== undefined) links.push({ from: j, to: i });
     }
   });
   return links;
+}
+
+/** The links with an end in the rendered rows [first, last), with their chart x positions. */
+export function dependencyLinks(rows: TimelineRow[], links: readonly RowLink[], scale: TimeScale, first: number, last: number): DependencyLink[] {
+  const shown: DependencyLink[] = [];
+  for (const { from, to } of links) {
+    if ((from < first || from >= last) && (to < first || to >= last)) continue;
+    const predecessor = rows[from];
+    const successor = rows[to];
+    if (predecessor.type !== "task" || successor.type !== "task") continue;
+    shown.push({
+      key: `${predecessor.task.id}-${successor.key}`,
+      from,
+      to,
+      x1: TASK_COLUMN_WIDTH + dayX(scale, predecessor.task.endDay + 1),
+      x2: TASK_COLUMN_WIDTH + dayX(scale, successor.task.startDay),
+      violated: successor.task.startDay <= predecessor.task.endDay
+    });
+  }
+  return shown;
 }
 
 /** Vertical centre of a bar inside its row. */

@@ -1,11 +1,14 @@
 /** The task column of a row: code and title, then status (icon + text), dates and flags. */
 import * as React from "react";
-import { Icon } from "@fluentui/react";
+import { FontIcon } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { ScheduledTask } from "../../domain/schedule";
 import { StatusBadge } from "../common/StatusBadge";
 import { formatDate, formatText } from "../common/format";
 import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
+
+/** The icons a row header draws besides the status badge's. */
+export const ROW_HEADER_ICONS: readonly string[] = ["Flow", "Warning"];
 
 export interface TaskRowHeaderProps {
   task: ScheduledTask;
@@ -42,13 +45,13 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
         </span>
         {critical && (
           <span className={classNames.critical} title={critical}>
-            <Icon iconName="Flow" aria-hidden={true} />
+            <FontIcon iconName="Flow" aria-hidden={true} />
             <span className={classNames.visuallyHidden}>{critical}</span>
           </span>
         )}
         {flags.map((text) => (
           <span key={text} className={classNames.flag} title={text}>
-            <Icon iconName="Warning" aria-hidden={true} />
+            <FontIcon iconName="Warning" aria-hidden={true} />
             <span className={classNames.visuallyHidden}>{text}</span>
           </span>
         ))}

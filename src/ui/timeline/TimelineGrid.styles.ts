@@ -1,5 +1,5 @@
 /** Styles of the timeline grid: sticky header and task column, bars, baseline, markers. */
-import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IStyle } from "@fluentui/react";
+import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
 
 /** Row height in px (fixed, so virtualization is exact arithmetic). */
 export const ROW_HEIGHT = 48;
@@ -49,8 +49,21 @@ export interface TimelineGridClassNames {
   visuallyHidden: IStyle;
 }
 
-export function getTimelineGridClassNames(): IProcessedStyleSet<TimelineGridClassNames> {
-  const { palette, semanticColors, fonts } = getTheme();
+let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TimelineGridClassNames> } | undefined;
+
+/**
+ * The grid's class names, made once per theme: serializing ~40 rule sets is a few milliseconds,
+ * which the grid's first render should not pay each time it mounts. A new theme (SharePoint's
+ * theme or Teams' dark one loaded later) makes them anew.
+ */
+export function timelineGridClassNames(): IProcessedStyleSet<TimelineGridClassNames> {
+  const theme = getTheme();
+  if (madeFor?.theme !== theme) madeFor = { theme, classNames: getTimelineGridClassNames(theme) };
+  return madeFor.classNames;
+}
+
+export function getTimelineGridClassNames(theme: ITheme = getTheme()): IProcessedStyleSet<TimelineGridClassNames> {
+  const { palette, semanticColors, fonts } = theme;
   const divider = semanticColors.bodyDivider;
   const focus: IStyle = { selectors: { ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "2px" } } };
   return mergeStyleSets<TimelineGridClassNames>({

@@ -4,20 +4,21 @@
  * days off shaded at day zoom, and dependency arrows between the rendered rows.
  */
 import * as React from "react";
-import { css, getTheme, Icon } from "@fluentui/react";
+import { css, FontIcon, getTheme } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { compileCalendar } from "../../domain/calendar";
-import { dependencyViolations } from "../../domain/dependencies";
 import { toDayNumber, type DayNumber } from "../../domain/isoDate";
 import type { ScheduledTask } from "../../domain/schedule";
 import type { Wave } from "../../domain/model";
 import { formatText } from "../common/format";
+import { STATUS_ICONS } from "../common/StatusBadge";
 import { dayX, type TimeScale } from "./timeScale";
 import type { TimelineRow } from "./timelineRows";
-import { flagText, violationText } from "./taskFlags";
-import { getTimelineGridClassNames, HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH } from "./TimelineGrid.styles";
-import { DependencyArrows, dependencyLinks } from "./DependencyArrows";
+import { rowFlagsLookup } from "./rowFlags";
+import { HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH, timelineGridClassNames } from "./TimelineGrid.styles";
+import { DependencyArrows, dependencyLinks, rowLinks } from "./DependencyArrows";
 import { TimelineTaskRow } from "./TimelineTaskRow";
+import { ROW_HEADER_ICONS } from "./TaskRowHeader";
 import { useVirtualRows } from "./useVirtualRows";
 
 export interface TimelineGridProps {
@@ -43,13 +44,16 @@ export interface TimelineGridProps {
   webinarsWithoutAttendees?: ReadonlySet<number>;
 }
 
-/** Shared empty flag list, so rows without flags keep equal props between renders. */
-const NO_FLAGS: string[] = [];
+/** Every icon the grid's rows draw: their fonts are loaded while the plan loads (preloadIconFonts). */
+export const TIMELINE_GRID_ICONS: readonly string[] = [...STATUS_ICONS, ...ROW_HEADER_ICONS, "ChevronRight", "ChevronDown"];
+
+// Made when the bundle loads, like a stylesheet, rather than in the grid's first render.
+timelineGridClassNames();
 
 export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const { rows, scheduled, scale, wave, today, computedCritical, canEdit, locale } = props;
   const handlers = props;
-  const classNames = React.useMemo(getTimelineGridClassNames, []);
+  const classNames = timelineGridClassNames();
   const scroller = React.useRef<HTMLDivElement>(null);
   const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
@@ -81,22 +85,16 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     // Runs again when the rendered window moves, which brings the target row into the DOM.
   }, [focusIndex, window_.first, window_.last]);
 
-  const links = React.useMemo(() => dependencyLinks(rows, scale), [rows, scale]);
-
-  const flagsById = React.useMemo(() => {
-    const codeById = new Map(scheduled.map((t) => [t.id, t.task.code]));
-    const codeOf = (id: number): string => codeById.get(id) ?? String(id);
-    const map = new Map<number, string[]>();
-    const add = (id: number, text: string): void => {
-      const list = map.get(id);
-      if (list) list.push(text);
-      else map.set(id, [text]);
-    };
-    for (const t of scheduled) for (const flag of t.flags) add(t.id, flagText(flag, locale));
-    for (const v of dependencyViolations(scheduled)) add(v.taskId, violationText(v, codeOf));
-    for (const id of props.webinarsWithoutAttendees ?? []) add(id, strings.WebinarNoAttendees);
-    return map;
-  }, [scheduled, locale, props.webinarsWithoutAttendees]);
+  const rowLinkPairs = React.useMemo(() => rowLinks(rows), [rows]);
+  const links = React.useMemo(
+    () => dependencyLinks(rows, rowLinkPairs, scale, window_.first, window_.last),
+    [rows, rowLinkPairs, scale, window_.first, window_.last]
+  );
+  // Flags in words for the rendered rows only (made as rows come into view).
+  const flagsOf = React.useMemo(
+    () => rowFlagsLookup(scheduled, locale, props.webinarsWithoutAttendees),
+    [scheduled, locale, props.webinarsWithoutAttendees]
+  );
 
   // Weekends and Danish public holidays, shaded at day zoom.
   const daysOff = React.useMemo((): DayNumber[] => {
@@ -123,7 +121,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
         <div key={`g:${row.key}`} role="row" aria-rowindex={i + 2} className={css(classNames.row, classNames.groupRow)} style={style}>
           <div role="rowheader" className={css(classNames.taskCell, classNames.groupRow)}>
             <button type="button" className={classNames.groupButton} aria-expanded={!row.collapsed} onClick={() => handlers.onToggleGroup(row.key)}>
-              <Icon iconName={row.collapsed ? "ChevronRight" : "ChevronDown"} aria-hidden={true} />
+              <FontIcon iconName={row.collapsed ? "ChevronRight" : "ChevronDown"} aria-hidden={true} />
               {formatText(strings.GroupToggle, row.label, row.count)}
             </button>
           </div>
@@ -142,7 +140,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
         scale={scale}
         critical={row.task.task.declaredCritical || computed}
         computedCritical={computed}
-        flags={flagsById.get(row.task.id) ?? NO_FLAGS}
+        flags={flagsOf(row.task.id)}
         canEdit={canEdit}
         locale={locale}
         classNames={classNames}

@@ -19,9 +19,10 @@ import { SaveStatusBar } from "./SaveStatusBar";
 import { ReadinessSummary } from "./ReadinessSummary";
 import { ShiftDialog } from "./ShiftDialog";
 import { describeError } from "../common/errorMessage";
+import { preloadIconFonts } from "../common/iconFonts";
 import { LazyTaskPanel, loadTaskPanel } from "./LazyTaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
-import { TimelineGrid } from "./TimelineGrid";
+import { TIMELINE_GRID_ICONS, TimelineGrid } from "./TimelineGrid";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
@@ -88,6 +89,10 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   // LazyTaskPanel loads again when a task is opened and shows the error then.
   React.useEffect(() => {
     loadTaskPanel().catch(() => undefined);
+  }, []);
+  // The grid's icon fonts load while the plan does, so its first paint draws the glyphs at once.
+  React.useEffect(() => {
+    void preloadIconFonts(TIMELINE_GRID_ICONS);
   }, []);
 
   const scale = React.useMemo(

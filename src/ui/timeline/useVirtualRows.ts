@@ -30,7 +30,7 @@ export function useVirtualRows(
   all: boolean = false
 ): VirtualWindow {
   // Measured before paint: the first measurement re-renders before the browser paints.
-  const window_ = useVirtualWindow(scroller, count, rowHeight, { headerHeight, overscan, fallbackHeight: FALLBACK_VIEWPORT, measureBeforePaint: true });
+  const window_ = useVirtualWindow(scroller, count, rowHeight, { headerHeight, overscan, fallbackHeight: FALLBACK_VIEWPORT, measureBeforePaint: true, overscanAfterFirstPaint: true });
   if (all) return { first: 0, last: count, totalHeight: count * rowHeight };
   return { ...window_, totalHeight: count * rowHeight };
 }

@@ -13,6 +13,8 @@ import type { PlanRepositories } from "../../../src/data/repositories";
 import { BookingRoot } from "../../../src/ui/booking/BookingRoot";
 import { makeBookingData } from "../page/bookingData";
 import { run, whenPresent } from "../page/runner";
+import { preloadIconFonts } from "../../../src/ui/common/iconFonts";
+import { BOOKING_GRID_ICONS } from "../../../src/ui/booking/BookingGridRow";
 
 const WEEKS = 52;
 
@@ -35,6 +37,9 @@ void run<{ repositories: PlanRepositories; wave: string; weeks: number }>({
     );
     return { repositories, wave: data.plan.wave.title, weeks: data.weekStarts.length };
   },
+  // The root starts this when it mounts, while the plan loads from SharePoint (the in-memory
+  // repositories here answer at once, before a font could arrive).
+  warmUp: () => preloadIconFonts(BOOKING_GRID_ICONS),
   mount: (root, { repositories, wave }) => {
     const ready = whenPresent(root, '[role="grid"] [role="gridcell"]');
     ReactDOM.render(<BookingRoot repositories={repositories} municipalityName="Bench Kommune" defaultWave={wave} locale="da-DK" />, root);

@@ -12,6 +12,8 @@ import type { PlanRepositories } from "../../../src/data/repositories";
 import { TimelineRoot } from "../../../src/ui/timeline/TimelineRoot";
 import { oursPlan } from "../page/oursData";
 import { run, whenPresent } from "../page/runner";
+import { preloadIconFonts } from "../../../src/ui/common/iconFonts";
+import { TIMELINE_GRID_ICONS } from "../../../src/ui/timeline/TimelineGrid";
 
 void run<{ repositories: PlanRepositories; wave: string }>({
   prepare: (tasks) => {
@@ -23,6 +25,9 @@ void run<{ repositories: PlanRepositories; wave: string }>({
     );
     return { repositories, wave: plan.wave.title };
   },
+  // The root starts this when it mounts, while the plan loads from SharePoint (the in-memory
+  // repositories here answer at once, before a font could arrive).
+  warmUp: () => preloadIconFonts(TIMELINE_GRID_ICONS),
   mount: (root, { repositories, wave }) => {
     const ready = whenPresent(root, "[data-task-bar]");
     ReactDOM.render(<TimelineRoot repositories={repositories} municipalityName="Bench Kommune" defaultWave={wave} locale="da-DK" />, root);

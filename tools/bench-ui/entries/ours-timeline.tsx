@@ -9,7 +9,8 @@ import * as React from "react";
 import * as ReactDOM from "react-dom";
 import * as strings from "OirTimelineWebPartStrings";
 import { formatText } from "../../../src/ui/common/format";
-import { TimelineGrid, type TimelineGridProps } from "../../../src/ui/timeline/TimelineGrid";
+import { preloadIconFonts } from "../../../src/ui/common/iconFonts";
+import { TIMELINE_GRID_ICONS, TimelineGrid, type TimelineGridProps } from "../../../src/ui/timeline/TimelineGrid";
 import { scaleLabels, timeScaleFor } from "../../../src/ui/timeline/timeScaleFor";
 import { buildRows } from "../../../src/ui/timeline/timelineRows";
 import { oursPlan } from "../page/oursData";
@@ -39,6 +40,8 @@ void run<TimelineGridProps>({
       onOpen: noop
     };
   },
+  // TimelineRoot starts this when it mounts, while the plan loads from SharePoint.
+  warmUp: () => preloadIconFonts(TIMELINE_GRID_ICONS),
   mount: (root, props) => {
     ReactDOM.render(<TimelineGrid {...props} />, root);
     addEventListener("pagehide", () => ReactDOM.unmountComponentAtNode(root), { once: true });

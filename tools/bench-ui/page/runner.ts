@@ -24,6 +24,11 @@ export interface BenchResult {
 export interface BenchPage<T> {
   prepare?: (tasks: BenchTask[], n: number) => T;
   mount: (root: HTMLElement, input: T) => void | Promise<void>;
+  /**
+   * Optional, untimed, before mount: what the product has done by the time its data arrives
+   * (our roots preload the grid's icon fonts while the plan loads). Skipped by `coldFonts` pages.
+   */
+  warmUp?: () => Promise<void>;
   edit?: (root: HTMLElement, input: T) => void | Promise<void>;
   /** Untimed set-up before edit (e.g. expand a row, open the cell editor). */
   beforeEdit?: (root: HTMLElement, input: T) => void | Promise<void>;
@@ -42,6 +47,20 @@ let finish: (result: BenchResult) => void = () => undefined;
 window.__done = new Promise((resolve) => {
   finish = resolve;
 });
+
+/**
+ * Loads every web font the page declares (or lets it fail) before the timed span, on every page
+ * alike: a font that arrives during the measurement adds a second layout and paint that depend
+ * on the network, not on the component. On a SharePoint page Fluent's icon fonts are loaded by
+ * SharePoint's own UI and by our roots while the plan loads (src/ui/common/iconFonts.ts); SVAR's
+ * text fonts come from its CDN, which the benchmark cannot reach, so they fail here as they
+ * otherwise fail during the span. A page built with `coldFonts` skips this, to show the cost.
+ */
+async function settleWebFonts(warmUp: (() => Promise<void>) | undefined): Promise<void> {
+  if ((window as { __benchColdFonts?: boolean }).__benchColdFonts === true) return;
+  if (warmUp) await warmUp();
+  await Promise.allSettled(Array.from(document.fonts, (face) => face.load()));
+}
 
 /** Times an action to two frames later; user-timing marks let a trace show the same span. */
 async function timed(label: string, action: () => void | Promise<void>): Promise<{ total: number; sync: number }> {
@@ -68,6 +87,7 @@ export async function run<T>(page: BenchPage<T>): Promise<void> {
     const prepareMs = performance.now() - p0;
     const root = document.getElementById("root");
     if (!root) throw new Error("no #root element");
+    await settleWebFonts(page.warmUp);
     await frame(); // start from an idle, painted page
     const paint = await timed("paint", () => page.mount(root, input));
     const result: BenchResult = { n, ms: paint.total, mountMs: paint.sync, prepareMs };
