@@ -1,4 +1,4 @@
-import { canLink, dependencyViolations, findCycles, schedulePlan, successorMap } from "../../../src/domain";
+import { canLink, dependencyViolations, findCycles, schedulePlan, successorMap, taskDependencyViolations, type ScheduledTask } from "../../../src/domain";
 import { localDates, makeTask } from "./fixtures";
 
 const node = (id: number, predecessors: number[] = []): { id: number; predecessors: number[] } => ({ id, predecessors });
@@ -63,5 +63,61 @@ describe("dependencyViolations", () => {
       { kind: "startsBeforePredecessorEnds", taskId: 3, predecessorId: 1, overlapDays: 6 },
       { kind: "unknownPredecessor", taskId: 3, predecessorId: 99 }
     ]);
+  });
+});
+
+describe("taskDependencyViolations", () => {
+  // Predecessor 1 runs 2025-09-01..2025-09-10 (ends inclusive).
+  const tasks = [
+    makeTask({ id: 1 }),
+    makeTask({ id: 2, predecessors: [1] }),
+    makeTask({ id: 3, predecessors: [1] }),
+    makeTask({ id: 4, predecessors: [77] }),
+    makeTask({ id: 5, predecessors: [1, 88] }),
+    makeTask({ id: 6, predecessors: [2] })
+  ];
+  const scheduled = schedulePlan(tasks, { goLive: "2026-03-02" }, [
+    localDates(1, "2025-09-01", "2025-09-10"),
+    localDates(2, "2025-09-10", "2025-09-20"), // starts on the predecessor's last day
+    localDates(3, "2025-09-11", "2025-09-20"), // starts the day after: fine
+    localDates(4, "2025-09-01", "2025-09-05"),
+    localDates(5, "2025-09-08", "2025-09-20"),
+    localDates(6, "2025-09-15", "2025-09-25")
+  ]);
+  const byId = new Map<number, ScheduledTask>(scheduled.map((t) => [t.id, t]));
+  const task = (id: number): ScheduledTask => byId.get(id) as ScheduledTask;
+
+  it("counts a start on the predecessor's last day as a one-day overlap", () => {
+    expect(taskDependencyViolations(task(2), byId)).toEqual([{ kind: "startsBeforePredecessorEnds", taskId: 2, predecessorId: 1, overlapDays: 1 }]);
+  });
+
+  it("accepts a start on the day after the predecessor's end", () => {
+    expect(taskDependencyViolations(task(3), byId)).toEqual([]);
+  });
+
+  it("reports a predecessor id missing from byId as unknownPredecessor", () => {
+    expect(taskDependencyViolations(task(4), byId)).toEqual([{ kind: "unknownPredecessor", taskId: 4, predecessorId: 77 }]);
+  });
+
+  it("reports every violated link of a task, in predecessor order", () => {
+    expect(taskDependencyViolations(task(5), byId)).toEqual([
+      { kind: "startsBeforePredecessorEnds", taskId: 5, predecessorId: 1, overlapDays: 3 },
+      { kind: "unknownPredecessor", taskId: 5, predecessorId: 88 }
+    ]);
+  });
+
+  it("looks predecessors up only in byId (a plan without the predecessor makes it unknown)", () => {
+    const without1 = new Map([...byId].filter(([id]) => id !== 1));
+    expect(taskDependencyViolations(task(2), without1)).toEqual([{ kind: "unknownPredecessor", taskId: 2, predecessorId: 1 }]);
+  });
+
+  it("makes dependencyViolations the concatenation over the plan's tasks", () => {
+    const concatenated = scheduled.flatMap((t) => taskDependencyViolations(t, byId));
+    // The plan has violations of both kinds, so the comparison is not between two empty lists.
+    expect(concatenated.map((v) => v.kind)).toEqual(
+      expect.arrayContaining(["startsBeforePredecessorEnds", "unknownPredecessor"])
+    );
+    expect(concatenated).toHaveLength(5);
+    expect(dependencyViolations(scheduled)).toEqual(concatenated);
   });
 });
