@@ -49,7 +49,7 @@ export function StatusBadge({ status }: StatusBadgeProps): JSX.Element {
   return (
     <span className={classes.badge} data-status={status}>
       <FontIcon iconName={view.icon} className={iconClassNames()[status]} aria-hidden={true} />
-      <span>{view.label()}</span>
+      {view.label()}
     </span>
   );
 }

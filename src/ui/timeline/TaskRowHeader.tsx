@@ -44,15 +44,13 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
           {formatDate(task.effective.start, locale)} – {formatDate(task.effective.end, locale)}
         </span>
         {critical && (
-          <span className={classNames.critical} title={critical}>
+          <span className={classNames.critical} title={critical} role="img" aria-label={critical}>
             <FontIcon iconName="Flow" aria-hidden={true} />
-            <span className={classNames.visuallyHidden}>{critical}</span>
           </span>
         )}
         {flags.map((text) => (
-          <span key={text} className={classNames.flag} title={text}>
+          <span key={text} className={classNames.flag} title={text} role="img" aria-label={text}>
             <FontIcon iconName="Warning" aria-hidden={true} />
-            <span className={classNames.visuallyHidden}>{text}</span>
           </span>
         ))}
       </div>

@@ -20,6 +20,7 @@ import { DependencyArrows, dependencyLinks, rowLinks } from "./DependencyArrows"
 import { TimelineTaskRow } from "./TimelineTaskRow";
 import { ROW_HEADER_ICONS } from "./TaskRowHeader";
 import { useVirtualRows } from "./useVirtualRows";
+import { inXRange, useHorizontalWindow } from "./useHorizontalWindow";
 
 export interface TimelineGridProps {
   label: string;
@@ -56,6 +57,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const classNames = timelineGridClassNames();
   const scroller = React.useRef<HTMLDivElement>(null);
   const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true);
+  const across = useHorizontalWindow(scroller, TASK_COLUMN_WIDTH, props.printing === true);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
   const [focusIndex, setFocusIndex] = React.useState<number | undefined>();
@@ -163,7 +165,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           <div role="columnheader" className={classNames.bands} style={{ width: scale.width }}>
             {[scale.upper, scale.lower].map((bands, r) => (
               <div key={r} className={classNames.bandRow}>
-                {bands.map((b) => (
+                {bands.filter((b) => inXRange(across, b.x, b.width)).map((b) => (
                   <span key={b.key} className={classNames.band} style={{ left: b.x, width: b.width }} title={b.title}>
                     {b.label}
                   </span>
@@ -173,7 +175,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           </div>
         </div>
         <div role="rowgroup" className={classNames.body} style={{ height: window_.totalHeight, width: fullWidth }}>
-          {daysOff.map((day) => (
+          {daysOff.filter((day) => inXRange(across, dayX(scale, day), scale.dayWidth)).map((day) => (
             <div key={day} className={classNames.dayOff} style={{ left: TASK_COLUMN_WIDTH + dayX(scale, day), width: scale.dayWidth }} />
           ))}
           {line(toDayNumber(today), classNames.today, strings.TodayMarker, getTheme().palette.orange, false)}

@@ -21,7 +21,7 @@ describe("TimelineRoot readiness and webinars", () => {
     await findGrid();
     const before = repositories.tables.attendance.all().length;
     const row = taskRow("WE 04");
-    expect(within(row).getAllByText("Ingen fra kommunen er tilmeldt webinaret endnu").length).toBe(1);
+    expect(within(row).getAllByRole("img", { name: "Ingen fra kommunen er tilmeldt webinaret endnu" }).length).toBe(1);
     await user.click(within(row).getByRole("button", { name: /^WE 04 / }));
     const panel = await screen.findByRole("dialog", { name: /^WE 04 / });
     const attendees = within(panel).getByRole("group", { name: "Deltagere fra kommunen" });
