@@ -49,7 +49,10 @@ async function measureOnce(browser, base, name, n) {
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   let timer;
   try {
-    await page.goto(`${base}/${name}/index.html?n=${n}`, { timeout: PAGE_TIMEOUT_MS });
+    await page.goto(`${base}/${name}/index.html?n=${n}&gate=1`, { timeout: PAGE_TIMEOUT_MS });
+    // The page waits for this call (runner.ts): Playwright's own script injection happens here, untimed.
+    await page.waitForFunction(() => typeof window.__go === "function", undefined, { timeout: PAGE_TIMEOUT_MS });
+    await page.evaluate(() => window.__go());
     const result = await Promise.race([
       page.evaluate(() => window.__done),
       new Promise((_, reject) => {

@@ -39,6 +39,8 @@ export interface BenchPage<T> {
 declare global {
   interface Window {
     __done: Promise<BenchResult>;
+    /** Starts a page loaded with `?gate=1` (see run()). */
+    __go?: () => void;
   }
 }
 
@@ -81,6 +83,9 @@ export async function run<T>(page: BenchPage<T>): Promise<void> {
   const seed = Number(query.get("seed") ?? 1);
   try {
     if (document.readyState !== "complete") await new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+    // With ?gate=1 the page waits for the harness's first page.evaluate(): Playwright injects its
+    // scripts into the page on that call, and that work must not land inside a timed span.
+    if (query.get("gate") === "1") await new Promise<void>((resolve) => (window.__go = resolve));
     const p0 = performance.now();
     const tasks = makeTasks(n, seed);
     const input = page.prepare ? page.prepare(tasks, n) : (tasks as unknown as T);
