@@ -41,16 +41,39 @@ export interface VirtualWindowOptions {
    * scrolling) follow when the browser is next idle, so they do not delay the first paint.
    */
   overscanAfterFirstPaint?: boolean;
+  /**
+   * The viewport height for the first render, computed without reading layout (e.g. from the
+   * scroller's max-height in vh). With it and a ResizeObserver, the measurement before paint
+   * waits for the browser's own layout instead of forcing one in the middle of the first render.
+   */
+  estimateHeight?: () => number;
 }
 
-/** Runs `action` once the browser is idle after painting; returns the cancel function. */
-function whenIdle(action: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(action, { timeout: 250 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(action, 0);
-  return () => window.clearTimeout(id);
+function roundUp(value: number, step: number): number {
+  return Math.ceil(value / step) * step;
+}
+
+/**
+ * Runs `action` once the browser has painted the next frame and is idle; returns the cancel
+ * function. An idle callback asked for straight away may run before that frame is drawn, so
+ * it is asked for after the frame: a task queued from the frame's animation callback runs
+ * after that frame's layout and paint.
+ */
+function afterNextPaint(action: () => void): () => void {
+  let idle = 0;
+  let timer = 0;
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(() => {
+      timer = 0;
+      if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(action, { timeout: 250 });
+      else action();
+    }, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    if (timer !== 0) window.clearTimeout(timer);
+    if (idle !== 0) window.cancelIdleCallback(idle);
+  };
 }
 
 interface Viewport {
@@ -58,44 +81,59 @@ interface Viewport {
   height: number;
 }
 
-/** Follows the scroller's scroll position and size; returns the stop function. */
-function trackViewport(element: HTMLElement, options: Pick<VirtualWindowOptions, "headerHeight" | "fallbackHeight" | "rowsBelowHeader">, setViewport: React.Dispatch<React.SetStateAction<Viewport>>): () => void {
+/**
+ * Follows the scroller's scroll position and size; returns the stop function. `readNow` reads
+ * the size at once (which lays the page out if it is not); otherwise the first reading comes
+ * from the ResizeObserver, which the browser calls after its layout and before it paints.
+ */
+function trackViewport(
+  element: HTMLElement,
+  options: Pick<VirtualWindowOptions, "headerHeight" | "fallbackHeight" | "rowsBelowHeader">,
+  setViewport: React.Dispatch<React.SetStateAction<Viewport>>,
+  readNow: boolean,
+  rowHeight: number
+): () => void {
   let frame = 0;
   const measure = (): void => {
     frame = 0;
-    const height = element.clientHeight > 0 ? element.clientHeight - options.headerHeight : options.fallbackHeight;
+    // Whole rows: a few pixels' difference (a scrollbar) shows the same rows and needs no render.
+    const height = roundUp(element.clientHeight > 0 ? element.clientHeight - options.headerHeight : options.fallbackHeight, rowHeight);
     const top = options.rowsBelowHeader ? Math.max(0, element.scrollTop - options.headerHeight) : element.scrollTop;
     setViewport((old) => (old.top === top && old.height === height ? old : { top, height }));
   };
   const schedule = (): void => {
     if (frame === 0) frame = window.requestAnimationFrame(measure);
   };
-  measure();
+  const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => measure()) : undefined;
+  if (readNow || !observer) measure();
   element.addEventListener("scroll", schedule, { passive: true });
-  window.addEventListener("resize", schedule);
+  if (observer) observer.observe(element);
+  else window.addEventListener("resize", schedule);
   return () => {
     element.removeEventListener("scroll", schedule);
-    window.removeEventListener("resize", schedule);
+    if (observer) observer.disconnect();
+    else window.removeEventListener("resize", schedule);
     if (frame !== 0) window.cancelAnimationFrame(frame);
   };
 }
 
 /** Tracks the scroller's scroll position and size and returns the window of rows to render. */
 export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: number, rowHeight: number, options: VirtualWindowOptions): RowWindow {
-  const { headerHeight, overscan, fallbackHeight, rowsBelowHeader = false, measureBeforePaint = false, overscanAfterFirstPaint = false } = options;
-  const [viewport, setViewport] = React.useState<Viewport>({ top: 0, height: fallbackHeight });
+  const { headerHeight, overscan, fallbackHeight, rowsBelowHeader = false, measureBeforePaint = false, overscanAfterFirstPaint = false, estimateHeight } = options;
+  const [viewport, setViewport] = React.useState<Viewport>(() => ({ top: 0, height: roundUp(estimateHeight ? estimateHeight() : fallbackHeight, rowHeight) }));
+  const estimated = estimateHeight !== undefined;
   const [overscanReady, setOverscanReady] = React.useState(!overscanAfterFirstPaint);
-  React.useEffect(() => (overscanReady ? undefined : whenIdle(() => setOverscanReady(true))), [overscanReady]);
+  React.useEffect(() => (overscanReady ? undefined : afterNextPaint(() => setOverscanReady(true))), [overscanReady]);
   // Both effects are always declared (rules of hooks); the option decides which one measures.
   React.useLayoutEffect(() => {
     const element = scroller.current;
     if (!measureBeforePaint || !element) return undefined;
-    return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport);
-  }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint]);
+    return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport, !estimated, rowHeight);
+  }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint, estimated, rowHeight]);
   React.useEffect(() => {
     const element = scroller.current;
     if (measureBeforePaint || !element) return undefined;
-    return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport);
-  }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint]);
+    return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport, true, rowHeight);
+  }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint, rowHeight]);
   return rowWindow(count, rowHeight, viewport.top, viewport.height, overscanReady ? overscan : 0);
 }

@@ -80,17 +80,37 @@ export interface DependencyArrowsProps {
   last: number;
   width: number;
   className: string;
-  /** Unique per grid, for the marker ids. */
-  idPrefix: string;
 }
 
-function DependencyArrowsImpl({ links, first, last, width, className, idPrefix }: DependencyArrowsProps): JSX.Element | null {
+/** Where an arrowhead points: into its successor's bar, or along the window's edge. */
+type HeadDirection = "right" | "down" | "up";
+
+/** A filled arrowhead with its tip at (x, y), as a subpath. */
+function head(x: number, y: number, direction: HeadDirection): string {
+  if (direction === "right") return `M${x - 6},${y - 3} L${x},${y} L${x - 6},${y + 3} Z`;
+  const back = direction === "down" ? -6 : 6;
+  return `M${x - 3},${y + back} L${x},${y} L${x + 3},${y + back} Z`;
+}
+
+/** The bar before a violated link's head: violated links differ in shape, not only in colour. */
+function bar(x: number, y: number, direction: HeadDirection): string {
+  if (direction === "right") return `M${x - 10},${y - 3} h2 v6 h-2 Z`;
+  const back = direction === "down" ? -10 : 8;
+  return `M${x - 3},${y + back} h6 v2 h-6 Z`;
+}
+
+/*
+ * Arrowheads are drawn as subpaths of two shared paths (normal and violated), not as SVG
+ * markers: a marker is painted as a separate picture for every path that uses it, which was a
+ * third of the raster time of the timeline's first paint.
+ */
+function DependencyArrowsImpl({ links, first, last, width, className }: DependencyArrowsProps): JSX.Element | null {
   const { palette } = getTheme();
   const height = (last - first) * ROW_HEIGHT;
   const y = (row: number): number => (row < first ? 0 : row >= last ? height : (row - first) * ROW_HEIGHT + BAR_MIDDLE);
-  const arrow = `${idPrefix}-arrow`;
-  const violatedArrow = `${idPrefix}-arrow-violated`;
   const paths: JSX.Element[] = [];
+  let heads = "";
+  let violatedHeads = "";
   for (const link of links) {
     const fromIn = link.from >= first && link.from < last;
     const toIn = link.to >= first && link.to < last;
@@ -98,6 +118,10 @@ function DependencyArrowsImpl({ links, first, last, width, className, idPrefix }
     const bend = Math.max(link.x1 + 6, Math.min(link.x2 - 6, link.x1 + 12));
     const start = fromIn ? `M${link.x1},${y(link.from)} H${bend}` : `M${bend},${y(link.from)}`;
     const end = toIn ? ` H${link.x2 - 2}` : "";
+    const tipX = toIn ? link.x2 - 1 : bend;
+    const direction: HeadDirection = toIn ? "right" : link.to >= last ? "down" : "up";
+    if (link.violated) violatedHeads += `${bar(tipX, y(link.to), direction)} ${head(tipX, y(link.to), direction)} `;
+    else heads += `${head(tipX, y(link.to), direction)} `;
     paths.push(
       <path
         key={link.key}
@@ -105,7 +129,7 @@ function DependencyArrowsImpl({ links, first, last, width, className, idPrefix }
         fill="none"
         stroke={link.violated ? palette.redDark : palette.neutralTertiary}
         strokeWidth={link.violated ? 1.5 : 1}
-        markerEnd={`url(#${link.violated ? violatedArrow : arrow})`}
+        data-link=""
         data-violated={link.violated ? "" : undefined}
       />
     );
@@ -113,16 +137,9 @@ function DependencyArrowsImpl({ links, first, last, width, className, idPrefix }
   if (paths.length === 0) return null;
   return (
     <svg className={className} style={{ top: first * ROW_HEIGHT }} width={width} height={height} aria-hidden={true}>
-      <defs>
-        <marker id={arrow} viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto">
-          <path d="M0,0 L6,3 L0,6 z" fill={palette.neutralSecondary} />
-        </marker>
-        {/* A bar before the head: violated links differ in shape, not only in colour. */}
-        <marker id={violatedArrow} viewBox="0 0 10 6" refX="9" refY="3" markerWidth="7" markerHeight="5" orient="auto">
-          <path d="M0,0 h2 v6 h-2 z M4,0 L10,3 L4,6 z" fill={palette.redDark} />
-        </marker>
-      </defs>
       {paths}
+      {heads && <path d={heads} fill={palette.neutralSecondary} />}
+      {violatedHeads && <path d={violatedHeads} fill={palette.redDark} />}
     </svg>
   );
 }

@@ -7,6 +7,20 @@ export const ROW_HEIGHT = 48;
 export const TASK_COLUMN_WIDTH = 360;
 /** Height of the two header bands together. */
 export const HEADER_HEIGHT = 48;
+/** The scroller's max-height as a share of the window's height (CSS `vh`). */
+export const SCROLLER_MAX_VH = 70;
+/** The scroller's border, top and bottom. */
+const SCROLLER_BORDER = 1;
+
+/**
+ * The height the rows get in the scroller, from the window's height and the scroller's own
+ * max-height, reading no layout: the grid's first render uses it, and the measurement after
+ * the browser's layout corrects it where the page constrains the grid otherwise.
+ */
+export function estimatedRowsViewport(rowCount: number): number {
+  const scroller = Math.min(Math.floor((window.innerHeight * SCROLLER_MAX_VH) / 100), HEADER_HEIGHT + rowCount * ROW_HEIGHT + 2 * SCROLLER_BORDER);
+  return Math.max(0, scroller - 2 * SCROLLER_BORDER - HEADER_HEIGHT);
+}
 
 export interface TimelineGridClassNames {
   scroller: IStyle;
@@ -67,7 +81,7 @@ export function getTimelineGridClassNames(theme: ITheme = getTheme()): IProcesse
   const divider = semanticColors.bodyDivider;
   const focus: IStyle = { selectors: { ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "2px" } } };
   return mergeStyleSets<TimelineGridClassNames>({
-    scroller: { position: "relative", overflow: "auto", maxHeight: "70vh", border: `1px solid ${divider}`, background: semanticColors.bodyBackground },
+    scroller: { position: "relative", overflow: "auto", maxHeight: `${SCROLLER_MAX_VH}vh`, border: `${SCROLLER_BORDER}px solid ${divider}`, background: semanticColors.bodyBackground },
     printing: { maxHeight: "none", overflow: "visible" },
     header: { position: "sticky", top: 0, zIndex: 3, display: "flex", height: HEADER_HEIGHT, background: semanticColors.bodyBackground, borderBottom: `1px solid ${divider}` },
     corner: { position: "sticky", left: 0, zIndex: 4, flex: `0 0 ${TASK_COLUMN_WIDTH}px`, boxSizing: "border-box", padding: "0 12px", display: "flex", alignItems: "flex-end", paddingBottom: 6, fontWeight: 600, color: semanticColors.bodySubtext, background: semanticColors.bodyBackground, borderRight: `1px solid ${divider}` },

@@ -15,7 +15,7 @@ import { STATUS_ICONS } from "../common/StatusBadge";
 import { dayX, type TimeScale } from "./timeScale";
 import type { TimelineRow } from "./timelineRows";
 import { rowFlagsLookup } from "./rowFlags";
-import { HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH, timelineGridClassNames } from "./TimelineGrid.styles";
+import { estimatedRowsViewport, HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH, timelineGridClassNames } from "./TimelineGrid.styles";
 import { DependencyArrows, dependencyLinks, rowLinks } from "./DependencyArrows";
 import { TimelineTaskRow } from "./TimelineTaskRow";
 import { ROW_HEADER_ICONS } from "./TaskRowHeader";
@@ -56,7 +56,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const handlers = props;
   const classNames = timelineGridClassNames();
   const scroller = React.useRef<HTMLDivElement>(null);
-  const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true);
+  const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true, () => estimatedRowsViewport(rows.length));
   const across = useHorizontalWindow(scroller, TASK_COLUMN_WIDTH, props.printing === true);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
@@ -181,7 +181,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           {line(toDayNumber(today), classNames.today, strings.TodayMarker, getTheme().palette.orange, false)}
           {/* Go-Live is at the right end of the scale: its label goes to the left of the line. */}
           {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, getTheme().palette.magenta, true)}
-          <DependencyArrows links={links} first={window_.first} last={window_.last} width={fullWidth} className={classNames.arrows} idPrefix={helpId} />
+          <DependencyArrows links={links} first={window_.first} last={window_.last} width={fullWidth} className={classNames.arrows} />
           {rendered}
         </div>
       </div>

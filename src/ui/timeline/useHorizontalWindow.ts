@@ -33,7 +33,7 @@ export const ALL_X: XRange = { from: -Infinity, to: Infinity };
 
 export function useHorizontalWindow(scroller: React.RefObject<HTMLElement>, columnWidth: number, all: boolean): XRange {
   // Until measured (first render, jsdom): the window's width, which reads no layout.
-  const [viewport, setViewport] = React.useState(() => ({ left: 0, width: typeof window === "undefined" ? 1024 : window.innerWidth }));
+  const [viewport, setViewport] = React.useState(() => ({ left: 0, width: Math.ceil((typeof window === "undefined" ? 1024 : window.innerWidth) / STEP) * STEP }));
   React.useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
@@ -41,18 +41,26 @@ export function useHorizontalWindow(scroller: React.RefObject<HTMLElement>, colu
     const measure = (): void => {
       frame = 0;
       const left = Math.floor(element.scrollLeft / STEP) * STEP;
-      const width = element.clientWidth > 0 ? element.clientWidth : window.innerWidth;
+      // In steps too: a scrollbar's width more or less draws the same labels and needs no render.
+      const width = Math.ceil((element.clientWidth > 0 ? element.clientWidth : window.innerWidth) / STEP) * STEP;
       setViewport((old) => (old.left === left && old.width === width ? old : { left, width }));
     };
     const schedule = (): void => {
       if (frame === 0) frame = window.requestAnimationFrame(measure);
     };
-    measure();
+    // The first reading comes from the ResizeObserver, after the browser's own layout and before
+    // it paints; reading the size here would force a layout in the middle of the first render.
+    const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => measure()) : undefined;
+    if (observer) observer.observe(element);
+    else {
+      measure();
+      window.addEventListener("resize", schedule);
+    }
     element.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("resize", schedule);
     return () => {
       element.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", schedule);
+      if (observer) observer.disconnect();
+      else window.removeEventListener("resize", schedule);
       if (frame !== 0) window.cancelAnimationFrame(frame);
     };
   }, [scroller]);

@@ -27,10 +27,12 @@ export function useVirtualRows(
   headerHeight: number,
   overscan: number = 8,
   /** Render every row (printing). */
-  all: boolean = false
+  all: boolean = false,
+  /** The viewport height for the first render, read from no layout (see useVirtualWindow). */
+  estimateHeight?: () => number
 ): VirtualWindow {
   // Measured before paint: the first measurement re-renders before the browser paints.
-  const window_ = useVirtualWindow(scroller, count, rowHeight, { headerHeight, overscan, fallbackHeight: FALLBACK_VIEWPORT, measureBeforePaint: true, overscanAfterFirstPaint: true });
+  const window_ = useVirtualWindow(scroller, count, rowHeight, { headerHeight, overscan, fallbackHeight: FALLBACK_VIEWPORT, measureBeforePaint: true, overscanAfterFirstPaint: true, estimateHeight });
   if (all) return { first: 0, last: count, totalHeight: count * rowHeight };
   return { ...window_, totalHeight: count * rowHeight };
 }

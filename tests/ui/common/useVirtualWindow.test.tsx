@@ -70,35 +70,52 @@ describe("useVirtualWindow", () => {
     // ceil(100 / 10) + 0 rows: no overscan yet.
     expect(renders[0]).toEqual({ first: 0, last: 10 });
     expect(shown()).toEqual({ first: 0, last: 10 });
-    // Without requestIdleCallback (jsdom) the overscan follows on a 0 ms timeout.
+    // Without requestIdleCallback (jsdom) the overscan follows the next frame and a 0 ms timeout.
     await waitFor(() => expect(shown()).toEqual({ first: 0, last: 15 }));
     expect(renders[renders.length - 1]).toEqual({ first: 0, last: 15 });
   });
 
-  it("waits for requestIdleCallback where the browser has it", () => {
+  it("asks for an idle callback only after the next frame, where the browser has requestIdleCallback", async () => {
     const callbacks: (() => void)[] = [];
     const requestIdleCallback = jest.fn((callback: () => void) => callbacks.push(callback));
     const cancelIdleCallback = jest.fn();
     Object.assign(window, { requestIdleCallback, cancelIdleCallback });
 
     render(<Probe options={{ ...BASE, overscanAfterFirstPaint: true }} renders={[]} />);
-    expect(requestIdleCallback).toHaveBeenCalledTimes(1);
+    // Not straight away: an idle period can come before the first frame is painted.
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    await waitFor(() => expect(requestIdleCallback).toHaveBeenCalledTimes(1));
     expect(shown()).toEqual({ first: 0, last: 10 });
 
     act(() => callbacks[0]());
     expect(shown()).toEqual({ first: 0, last: 15 });
     // Once the overscan is there nothing is scheduled again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requestIdleCallback).toHaveBeenCalledTimes(1);
   });
 
-  it("cancels a pending idle callback when unmounted before it runs", () => {
+  it("cancels a pending idle callback when unmounted before it runs", async () => {
     const requestIdleCallback = jest.fn(() => 42);
     const cancelIdleCallback = jest.fn();
     Object.assign(window, { requestIdleCallback, cancelIdleCallback });
 
     const { unmount } = render(<Probe options={{ ...BASE, overscanAfterFirstPaint: true }} renders={[]} />);
+    await waitFor(() => expect(requestIdleCallback).toHaveBeenCalledTimes(1));
     expect(cancelIdleCallback).not.toHaveBeenCalled();
     unmount();
     expect(cancelIdleCallback).toHaveBeenCalledWith(42);
+  });
+
+  it("asks for nothing when unmounted before the next frame", () => {
+    const requestIdleCallback = jest.fn(() => 42);
+    Object.assign(window, { requestIdleCallback, cancelIdleCallback: jest.fn() });
+    const { unmount } = render(<Probe options={{ ...BASE, overscanAfterFirstPaint: true }} renders={[]} />);
+    unmount();
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(requestIdleCallback).not.toHaveBeenCalled();
+        resolve();
+      }, 60)
+    );
   });
 });

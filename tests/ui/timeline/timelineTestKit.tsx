@@ -6,7 +6,7 @@
 import * as React from "react";
 import * as fs from "fs";
 import * as path from "path";
-import { configure, render, screen, within, type RenderResult } from "@testing-library/react";
+import { configure, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
 import { setIconOptions } from "@fluentui/react";
 import userEvent from "@testing-library/user-event";
 
@@ -38,6 +38,14 @@ export function renderTimeline(repositories: PlanRepositories, defaultWave: stri
 /** The grid once the plan has loaded. */
 export async function findGrid(): Promise<HTMLElement> {
   return screen.findByRole("grid", {}, { timeout: 3000 });
+}
+
+/**
+ * The row of a task, waiting for it: the grid draws the rows in view first and the rows just
+ * below them once the first frame is painted.
+ */
+export function findTaskRow(code: string): Promise<HTMLElement> {
+  return waitFor(() => taskRow(code));
 }
 
 /** The row of a task by its code (the row's text starts with the code). */

@@ -1,6 +1,6 @@
 /** Readiness figures and webinar attendance (saved through the attendance repository). */
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { findGrid, memoryRepositories, renderTimeline, setupUser, taskRow } from "./timelineTestKit";
+import { findGrid, findTaskRow, memoryRepositories, renderTimeline, setupUser } from "./timelineTestKit";
 
 describe("TimelineRoot readiness and webinars", () => {
   beforeEach(() => window.history.replaceState(null, "", "/"));
@@ -20,7 +20,7 @@ describe("TimelineRoot readiness and webinars", () => {
     renderTimeline(repositories);
     await findGrid();
     const before = repositories.tables.attendance.all().length;
-    const row = taskRow("WE 04");
+    const row = await findTaskRow("WE 04");
     expect(within(row).getAllByRole("img", { name: "Ingen fra kommunen er tilmeldt webinaret endnu" }).length).toBe(1);
     await user.click(within(row).getByRole("button", { name: /^WE 04 / }));
     const panel = await screen.findByRole("dialog", { name: /^WE 04 / });

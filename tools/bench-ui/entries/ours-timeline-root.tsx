@@ -37,6 +37,6 @@ void run<{ repositories: PlanRepositories; wave: string }>({
   inspect: (root) => ({
     "task rows": root.querySelectorAll("[data-task-id]").length,
     bars: root.querySelectorAll("[data-task-bar]").length,
-    "dependency arrows": root.querySelectorAll("svg path[marker-end]").length
+    "dependency arrows": root.querySelectorAll("svg path[data-link]").length
   })
 });

@@ -53,6 +53,6 @@ void run<TimelineGridProps>({
     bars: root.querySelectorAll("[data-task-bar]").length,
     "baseline bars": root.querySelectorAll('span[class*="baseline"]').length,
     "critical bars in view": root.querySelectorAll('[class*="barCritical"]').length,
-    "dependency arrows": root.querySelectorAll('svg path[marker-end]').length
+    "dependency arrows": root.querySelectorAll('svg path[data-link]').length
   })
 });
