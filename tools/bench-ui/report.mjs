@@ -213,10 +213,19 @@ hand, run the benchmark again. The findings section is kept in \`tools/bench-ui/
 - Pages: one static page per entry, bundled by esbuild (minified, production React; our loc
   modules resolved to da-dk as SPFx does), served from a local HTTP server on 127.0.0.1; every
   other host fails to resolve, so nothing leaves the machine. Our pages register Fluent UI's icon
-  names first, as a SharePoint page has done before a web part renders (the icon font files are
-  not served).
-- Browser: system Chromium ${machine.chromium} (\`${options.chromium}\`), headless via playwright-core,
-  viewport 1400 × 1000, a fresh browser context per run, runs interleaved across pages and sizes.
+  names first, as a SharePoint page has done before a web part renders; Fluent's icon font files
+  are served beside them, and before timing our pages load the subsets their grid draws, as our
+  roots do while the plan loads (\`preloadIconFonts\`). \`ours-timeline-cold-fonts\` is the same page
+  without that step (the fonts then arrive during the span), a reference, not a budget line.
+  SVAR's text fonts live on its CDN, unreachable here, in every run alike.
+- Timed span: from just before mount to two animation frames later, as in the reference harness
+  (../shared/anchors/gantt-render). Each page waits for the harness's first \`page.evaluate\`
+  before it starts (Playwright injects its own scripts then, untimed), and the harness waits
+  300 ms after closing a page before the next one, so no page pays for the one before it.
+- Browser: system Chromium ${machine.chromium} (\`${options.chromium}\`), headless via playwright-core
+  with the reference harness's flags (\`--no-sandbox\` and the host rule; not the browser tests'
+  \`--disable-gpu\`), viewport 1400 × 1000, a fresh browser context per run, runs interleaved across
+  pages and sizes.
 - Peers: frappe-gantt (SVG, every row) and SVAR React Gantt (React 18 through the \`react18\` /
   \`react-dom18\` npm aliases, for that page only; the project stays on React 17). Lower bounds:
   hand-written divs for the visible rows only, and for every row.
