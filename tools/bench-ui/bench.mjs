@@ -12,6 +12,8 @@
  *   --json file             also write the raw runs as JSON
  *   --from-json file        no measuring: report and write the doc from a saved run, e.g.
  *                           tools/bench-ui/last-run.json (written by every full run)
+ *   --no-package            do not run `npm run package` first (it runs when the .sppkg is
+ *                           missing or older than src/; the bundle budgets read the .sppkg)
  *   --no-minify             readable bundles for profiling (figures then differ; never for the doc)
  *   --chromium path         browser binary (default: tools/check-chromium.js's lookup, i.e.
  *                           $CHROME_PATH, else /usr/bin/chromium or chromium-browser)
@@ -32,7 +34,7 @@ const DEFAULT_SIZES = [100, 1000, 5000];
 const LAST_RUN = path.join(ROOT, "tools", "bench-ui", "last-run.json");
 
 function parseArgs(argv) {
-  const opts = { fromJson: null, minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: null };
+  const opts = { packageFirst: true, fromJson: null, minify: true, sizes: DEFAULT_SIZES, runs: 5, warmup: 1, only: null, doc: null, json: null, chromium: null };
   let subset = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -55,6 +57,7 @@ function parseArgs(argv) {
       subset = true;
     } else if (arg === "--doc") opts.doc = true;
     else if (arg === "--no-doc") opts.doc = false;
+    else if (arg === "--no-package") opts.packageFirst = false;
     else if (arg === "--json") opts.json = value();
     else if (arg === "--from-json") opts.fromJson = value();
     else if (arg === "--no-minify") {
@@ -100,11 +103,42 @@ function gzSize(file) {
   return fs.existsSync(file) ? gzipSync(fs.readFileSync(file), { level: 9 }).length : 0;
 }
 
+/** Newest modification time (ms) of the files under these folders. */
+function newestMtime(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else newest = Math.max(newest, fs.statSync(file).mtimeMs);
+    }
+  };
+  for (const dir of dirs) if (fs.existsSync(dir)) walk(dir);
+  return newest;
+}
+
+/**
+ * The bundle budgets read the packaged solution. A fresh clone has none and an old one
+ * describes other code, so the benchmark packages the solution first when the .sppkg is
+ * missing or older than the sources (`--no-package` skips this and reports what is there).
+ */
+function ensureShipBuild() {
+  const solutionDir = path.join(ROOT, "sharepoint", "solution");
+  const sppkg = fs.existsSync(solutionDir) ? fs.readdirSync(solutionDir).find((f) => f.endsWith(".sppkg")) : undefined;
+  const builtAt = sppkg ? fs.statSync(path.join(solutionDir, sppkg)).mtimeMs : 0;
+  const sourcesAt = newestMtime([path.join(ROOT, "src"), path.join(ROOT, "config")]);
+  if (sppkg && builtAt >= sourcesAt) return;
+  console.error(sppkg ? "the .sppkg is older than src/: npm run package" : "no .sppkg yet: npm run package (for the bundle sizes)");
+  // npm's own output goes to stderr, so the tables on stdout stay clean.
+  execFileSync("npm", ["run", "package"], { cwd: ROOT, stdio: ["ignore", process.stderr, process.stderr] });
+}
+
 /** Builds the pages and measures them; returns everything the report needs (also saved as --json). */
 async function measureAll(opts) {
   if (opts.chromium === null) opts.chromium = requireChromium();
   else if (!fs.existsSync(opts.chromium)) throw new Error(`Chromium not found at ${opts.chromium} (apt-get install -y chromium, or --chromium PATH)`);
   const entries = ENTRIES.filter((e) => !opts.only || opts.only.includes(e.name));
+  if (opts.packageFirst) ensureShipBuild();
   const revisionMeasured = revision();
   const distDir = path.join(ROOT, "temp", "bench-ui", "dist");
   fs.mkdirSync(distDir, { recursive: true });
