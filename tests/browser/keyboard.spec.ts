@@ -2,7 +2,8 @@
  * Keyboard only (no mouse, proven by counting pointer events) on the demo page: Tab to the
  * timeline, arrow down to PL 12, open its panel with Enter, set status and dates, save, move the
  * bar with the arrow keys; in the booking grid, move to PL 12's cell in uge 8, type hours, Enter,
- * and see the person's week total follow. Each change is checked on screen and over REST.
+ * and see the person's week total follow. Each change is checked on screen and over REST. Tab
+ * passes the timeline in a few stops (one task row's controls at a time).
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { printPageLogOnFailure } from "./pageLog";
@@ -123,5 +124,37 @@ test("books hours with the keyboard only: to PL 12's cell in uge 8, type, Enter,
   await expect(target).toHaveAttribute("aria-label", /: 6 t$/);
   await expect(weekTotal).toHaveAttribute("aria-label", new RegExp(`: ${String(before - cellBefore + 6).replace(".", ",")} t booket i alt`));
   await expect(page.getByText(/Gemmer ændringer/)).toHaveCount(0);
+  await expectNoPointerPresses(page);
+});
+
+test("Tab passes the timeline in a few stops: one task row's controls are in the tab order, Down moves it", async ({ page }) => {
+  await countPointerPresses(page);
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  const grid = page.getByRole("grid", { name: /^Tidsplan for/ });
+  const firstBar = grid.locator("[data-task-bar]").first();
+  await pressUntilFocused(page, "Tab", firstBar, 120);
+  const focusedTaskId = (): Promise<string | null> =>
+    page.evaluate(() => document.activeElement?.closest("[data-task-id]")?.getAttribute("data-task-id") ?? null);
+  const firstRow = await focusedTaskId();
+  expect(firstRow).not.toBeNull();
+
+  // Tab on from the first bar: its two handles, then never another task row's controls.
+  const visited = new Set<string>();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    const id = await focusedTaskId();
+    if (id) visited.add(id);
+  }
+  expect([...visited]).toEqual([firstRow]);
+
+  // Back to the first bar, Down to the next task: that row now holds the tab stop.
+  await pressUntilFocused(page, "Shift+Tab", firstBar, 40);
+  await page.keyboard.press("ArrowDown");
+  const secondRow = await focusedTaskId();
+  expect(secondRow).not.toBe(firstRow);
+  const tabbableRows = await grid.locator("[data-task-id]").evaluateAll((rows) =>
+    rows.filter((row) => Array.from(row.querySelectorAll<HTMLElement>("button, input, [role=slider]")).some((el) => el.tabIndex >= 0)).map((row) => row.getAttribute("data-task-id"))
+  );
+  expect(tabbableRows).toEqual([secondRow]);
   await expectNoPointerPresses(page);
 });

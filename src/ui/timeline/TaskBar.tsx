@@ -27,6 +27,8 @@ export interface TaskBarProps {
   onOpen: (task: ScheduledTask) => void;
   /** Up/Down arrow on a bar: focus the bar in the previous/next task row. */
   onNavigate?: (direction: -1 | 1) => void;
+  /** Whether the bar and its handles are in the tab order (one row of the grid at a time). */
+  tabbable?: boolean;
 }
 
 /** The dates a drag or key press leads to; a resize never puts the end before the start. */
@@ -119,6 +121,7 @@ export function TaskBar(props: TaskBarProps): JSX.Element {
       )}
       <button
         type="button"
+        tabIndex={props.tabbable === false ? -1 : 0}
         className={css(
           isPoint ? classNames.milestone : classNames.bar,
           !isPoint && critical && classNames.barCritical,
@@ -139,7 +142,7 @@ export function TaskBar(props: TaskBarProps): JSX.Element {
         <>
           <span
             role="slider"
-            tabIndex={0}
+            tabIndex={props.tabbable === false ? -1 : 0}
             className={css(classNames.handle, classNames.handleStart)}
             style={{ left }}
             aria-label={formatText(strings.StartHandleLabel, task.task.code)}
@@ -153,7 +156,7 @@ export function TaskBar(props: TaskBarProps): JSX.Element {
           />
           <span
             role="slider"
-            tabIndex={0}
+            tabIndex={props.tabbable === false ? -1 : 0}
             className={css(classNames.handle, classNames.handleEnd)}
             style={{ left: left + width }}
             aria-label={formatText(strings.EndHandleLabel, task.task.code)}

@@ -20,9 +20,11 @@ export interface TaskRowHeaderProps {
   /** Editors select rows for "Forskyd"; undefined = no selection box. */
   selected?: boolean;
   onSelect?: (taskId: number, selected: boolean) => void;
+  /** Whether the selection box is in the tab order (one row of the grid at a time). */
+  tabbable?: boolean;
 }
 
-export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, onSelect }: TaskRowHeaderProps): JSX.Element {
+export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, onSelect, tabbable }: TaskRowHeaderProps): JSX.Element {
   const critical = task.task.declaredCritical ? strings.CriticalDeclared : computedCritical ? strings.CriticalComputed : undefined;
   return (
     <div role="rowheader" className={classNames.taskCell}>
@@ -30,6 +32,7 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
         {onSelect && (
           <input
             type="checkbox"
+            tabIndex={tabbable === false ? -1 : 0}
             className={classNames.select}
             checked={selected === true}
             aria-label={formatText(strings.SelectTask, task.task.code)}

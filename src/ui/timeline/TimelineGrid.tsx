@@ -61,6 +61,13 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
   const [focusIndex, setFocusIndex] = React.useState<number | undefined>();
+  // One row's controls are in the tab order (the row last focused, else the first task row in
+  // view), so Tab passes the grid in a few stops and Up/Down moves between the rows.
+  const [activeTaskId, setActiveTaskId] = React.useState<number | undefined>();
+  const activeIndex = React.useMemo(
+    () => (activeTaskId === undefined ? -1 : rows.findIndex((r) => r.type === "task" && r.task.id === activeTaskId)),
+    [rows, activeTaskId]
+  );
 
   // Up/Down between task rows: scroll the target into view (it may not be rendered yet), then focus its bar.
   const navigate = React.useCallback((from: number, direction: -1 | 1): void => {
@@ -114,6 +121,9 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
       </div>
     );
 
+  let tabbableIndex = activeIndex >= window_.first && activeIndex < window_.last ? activeIndex : -1;
+  for (let i = window_.first; tabbableIndex < 0 && i < window_.last; i++) if (rows[i].type === "task") tabbableIndex = i;
+
   const rendered: JSX.Element[] = [];
   for (let i = window_.first; i < window_.last; i++) {
     const row = rows[i];
@@ -152,6 +162,8 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
         onReschedule={handlers.onReschedule}
         onOpen={handlers.onOpen}
         onNavigate={navigate}
+        tabbable={i === tabbableIndex}
+        onRowFocus={setActiveTaskId}
       />
     );
   }

@@ -29,14 +29,36 @@ export interface TimelineTaskRowProps {
   onReschedule: (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number) => void;
   onOpen: (task: ScheduledTask) => void;
   onNavigate: (fromIndex: number, direction: -1 | 1) => void;
+  /** Whether this row's controls are in the tab order: the grid is one stop, not four per row. */
+  tabbable: boolean;
+  /** The focus entered this row (it becomes the row that Tab reaches). */
+  onRowFocus: (taskId: number) => void;
 }
 
 function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
-  const { task, index, scale, classNames, onNavigate } = props;
+  const { task, index, scale, classNames, onNavigate, onRowFocus } = props;
   const navigateFromHere = React.useCallback((direction: -1 | 1) => onNavigate(index, direction), [onNavigate, index]);
+  const onFocus = React.useCallback(() => onRowFocus(task.id), [onRowFocus, task.id]);
   return (
-    <div role="row" aria-rowindex={index + 2} className={classNames.row} style={{ top: index * ROW_HEIGHT, width: props.fullWidth }} data-task-id={task.id} data-row-index={index}>
-      <TaskRowHeader task={task} computedCritical={props.computedCritical} flags={props.flags} locale={props.locale} classNames={classNames} selected={props.selected} onSelect={props.onSelect} />
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={classNames.row}
+      style={{ top: index * ROW_HEIGHT, width: props.fullWidth }}
+      data-task-id={task.id}
+      data-row-index={index}
+      onFocus={onFocus}
+    >
+      <TaskRowHeader
+        task={task}
+        computedCritical={props.computedCritical}
+        flags={props.flags}
+        locale={props.locale}
+        classNames={classNames}
+        selected={props.selected}
+        onSelect={props.onSelect}
+        tabbable={props.tabbable}
+      />
       <div role="gridcell" className={classNames.chartCell} style={{ width: scale.width }}>
         <TaskBar
           task={task}
@@ -49,6 +71,7 @@ function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
           onReschedule={props.onReschedule}
           onOpen={props.onOpen}
           onNavigate={navigateFromHere}
+          tabbable={props.tabbable}
         />
       </div>
     </div>
