@@ -7,6 +7,15 @@
  */
 import { getIcon } from "@fluentui/react";
 
+/** document.fonts.load, with a font string it cannot parse (it throws) turned into a rejection. */
+function loadFont(font: string, text: string): Promise<unknown> {
+  try {
+    return document.fonts.load(font, text);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Starts loading the font subsets that hold these icons; resolves when each has loaded or failed. */
 export function preloadIconFonts(iconNames: readonly string[]): Promise<void> {
   // jsdom and old browsers have no Font Loading API: the browser then loads fonts on first use.
@@ -16,7 +25,7 @@ export function preloadIconFonts(iconNames: readonly string[]): Promise<void> {
     const icon = getIcon(name);
     const family = icon?.subset.fontFace?.fontFamily;
     if (!icon?.code || !family || loads.has(family)) continue;
-    loads.set(family, document.fonts.load(`16px ${family}`, icon.code));
+    loads.set(family, loadFont(`16px ${family}`, icon.code));
   }
   // A subset that fails to load here is requested again when its glyph is drawn, and that is
   // where the browser reports it; a preload failure changes nothing the user sees.

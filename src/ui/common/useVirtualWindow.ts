@@ -12,6 +12,11 @@ export interface RowWindow {
   last: number;
 }
 
+export interface ViewWindow extends RowWindow {
+  /** First row in view (the rendered rows above it are overscan). */
+  firstVisible: number;
+}
+
 /** The rows to render for a scroll position and viewport height (pure). */
 export function rowWindow(count: number, rowHeight: number, scrollTop: number, viewportHeight: number, overscan: number): RowWindow {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
@@ -104,7 +109,14 @@ function trackViewport(
   const schedule = (): void => {
     if (frame === 0) frame = window.requestAnimationFrame(measure);
   };
-  const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => measure()) : undefined;
+  const observer =
+    typeof ResizeObserver === "function"
+      ? new ResizeObserver(() => {
+          // Measure now; a frame a scroll asked for would only measure the same again.
+          if (frame !== 0) window.cancelAnimationFrame(frame);
+          measure();
+        })
+      : undefined;
   if (readNow || !observer) measure();
   element.addEventListener("scroll", schedule, { passive: true });
   if (observer) observer.observe(element);
@@ -118,7 +130,7 @@ function trackViewport(
 }
 
 /** Tracks the scroller's scroll position and size and returns the window of rows to render. */
-export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: number, rowHeight: number, options: VirtualWindowOptions): RowWindow {
+export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: number, rowHeight: number, options: VirtualWindowOptions): ViewWindow {
   const { headerHeight, overscan, fallbackHeight, rowsBelowHeader = false, measureBeforePaint = false, overscanAfterFirstPaint = false, estimateHeight } = options;
   const [viewport, setViewport] = React.useState<Viewport>(() => ({ top: 0, height: roundUp(estimateHeight ? estimateHeight() : fallbackHeight, rowHeight) }));
   const estimated = estimateHeight !== undefined;
@@ -135,5 +147,6 @@ export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: 
     if (measureBeforePaint || !element) return undefined;
     return trackViewport(element, { headerHeight, fallbackHeight, rowsBelowHeader }, setViewport, true, rowHeight);
   }, [scroller, headerHeight, fallbackHeight, rowsBelowHeader, measureBeforePaint, rowHeight]);
-  return rowWindow(count, rowHeight, viewport.top, viewport.height, overscanReady ? overscan : 0);
+  const window_ = rowWindow(count, rowHeight, viewport.top, viewport.height, overscanReady ? overscan : 0);
+  return { ...window_, firstVisible: Math.min(count, Math.floor(viewport.top / rowHeight)) };
 }

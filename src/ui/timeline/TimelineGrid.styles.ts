@@ -1,5 +1,5 @@
 /** Styles of the timeline grid: sticky header and task column, bars, baseline, markers. */
-import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
+import { getTheme, mergeStyleSets, Stylesheet, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
 
 /** Row height in px (fixed, so virtualization is exact arithmetic). */
 export const ROW_HEIGHT = 48;
@@ -18,6 +18,7 @@ const SCROLLER_BORDER = 1;
  * the browser's layout corrects it where the page constrains the grid otherwise.
  */
 export function estimatedRowsViewport(rowCount: number): number {
+  if (typeof window === "undefined") return 0;
   const scroller = Math.min(Math.floor((window.innerHeight * SCROLLER_MAX_VH) / 100), HEADER_HEIGHT + rowCount * ROW_HEIGHT + 2 * SCROLLER_BORDER);
   return Math.max(0, scroller - 2 * SCROLLER_BORDER - HEADER_HEIGHT);
 }
@@ -64,6 +65,10 @@ export interface TimelineGridClassNames {
 }
 
 let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TimelineGridClassNames> } | undefined;
+// A reset of Fluent's stylesheet (tests, some hosts) removes the rules these names point at.
+Stylesheet.getInstance().onReset(() => {
+  madeFor = undefined;
+});
 
 /**
  * The grid's class names, made once per theme: serializing ~40 rule sets is a few milliseconds,
@@ -81,7 +86,8 @@ export function getTimelineGridClassNames(theme: ITheme = getTheme()): IProcesse
   const divider = semanticColors.bodyDivider;
   const focus: IStyle = { selectors: { ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "2px" } } };
   return mergeStyleSets<TimelineGridClassNames>({
-    scroller: { position: "relative", overflow: "auto", maxHeight: `${SCROLLER_MAX_VH}vh`, border: `${SCROLLER_BORDER}px solid ${divider}`, background: semanticColors.bodyBackground },
+    // The padding keeps a bar that takes the focus clear of the sticky header and task column.
+    scroller: { position: "relative", overflow: "auto", scrollPaddingTop: HEADER_HEIGHT, scrollPaddingLeft: TASK_COLUMN_WIDTH, maxHeight: `${SCROLLER_MAX_VH}vh`, border: `${SCROLLER_BORDER}px solid ${divider}`, background: semanticColors.bodyBackground },
     printing: { maxHeight: "none", overflow: "visible" },
     header: { position: "sticky", top: 0, zIndex: 3, display: "flex", height: HEADER_HEIGHT, background: semanticColors.bodyBackground, borderBottom: `1px solid ${divider}` },
     corner: { position: "sticky", left: 0, zIndex: 4, flex: `0 0 ${TASK_COLUMN_WIDTH}px`, boxSizing: "border-box", padding: "0 12px", display: "flex", alignItems: "flex-end", paddingBottom: 6, fontWeight: 600, color: semanticColors.bodySubtext, background: semanticColors.bodyBackground, borderRight: `1px solid ${divider}` },

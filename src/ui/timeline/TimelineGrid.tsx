@@ -62,12 +62,10 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
   const [focusIndex, setFocusIndex] = React.useState<number | undefined>();
   // One row's controls are in the tab order (the row last focused, else the first task row in
-  // view), so Tab passes the grid in a few stops and Up/Down moves between the rows.
-  const [activeTaskId, setActiveTaskId] = React.useState<number | undefined>();
-  const activeIndex = React.useMemo(
-    () => (activeTaskId === undefined ? -1 : rows.findIndex((r) => r.type === "task" && r.task.id === activeTaskId)),
-    [rows, activeTaskId]
-  );
+  // view), so Tab passes the grid in a few stops and Up/Down moves between the rows. Rows are
+  // known by key: grouped by integration, one task has a row in each of its groups.
+  const [activeRowKey, setActiveRowKey] = React.useState<string | undefined>();
+  const activeIndex = React.useMemo(() => (activeRowKey === undefined ? -1 : rows.findIndex((r) => r.key === activeRowKey)), [rows, activeRowKey]);
 
   // Up/Down between task rows: scroll the target into view (it may not be rendered yet), then focus its bar.
   const navigate = React.useCallback((from: number, direction: -1 | 1): void => {
@@ -121,7 +119,9 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
       </div>
     );
 
+  // Not the overscan rows above the view: focusing one would scroll the grid up.
   let tabbableIndex = activeIndex >= window_.first && activeIndex < window_.last ? activeIndex : -1;
+  for (let i = Math.max(window_.first, window_.firstVisible); tabbableIndex < 0 && i < window_.last; i++) if (rows[i].type === "task") tabbableIndex = i;
   for (let i = window_.first; tabbableIndex < 0 && i < window_.last; i++) if (rows[i].type === "task") tabbableIndex = i;
 
   const rendered: JSX.Element[] = [];
@@ -146,6 +146,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
     rendered.push(
       <TimelineTaskRow
         key={row.key}
+        rowKey={row.key}
         task={row.task}
         index={i}
         fullWidth={fullWidth}
@@ -163,7 +164,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
         onOpen={handlers.onOpen}
         onNavigate={navigate}
         tabbable={i === tabbableIndex}
-        onRowFocus={setActiveTaskId}
+        onRowFocus={setActiveRowKey}
       />
     );
   }

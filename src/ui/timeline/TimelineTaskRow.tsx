@@ -31,14 +31,16 @@ export interface TimelineTaskRowProps {
   onNavigate: (fromIndex: number, direction: -1 | 1) => void;
   /** Whether this row's controls are in the tab order: the grid is one stop, not four per row. */
   tabbable: boolean;
+  /** The row's key (a task grouped by integration has a row in each of its groups). */
+  rowKey: string;
   /** The focus entered this row (it becomes the row that Tab reaches). */
-  onRowFocus: (taskId: number) => void;
+  onRowFocus: (rowKey: string) => void;
 }
 
 function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
-  const { task, index, scale, classNames, onNavigate, onRowFocus } = props;
+  const { task, index, scale, classNames, onNavigate, onRowFocus, rowKey } = props;
   const navigateFromHere = React.useCallback((direction: -1 | 1) => onNavigate(index, direction), [onNavigate, index]);
-  const onFocus = React.useCallback(() => onRowFocus(task.id), [onRowFocus, task.id]);
+  const onFocus = React.useCallback(() => onRowFocus(rowKey), [onRowFocus, rowKey]);
   return (
     <div
       role="row"

@@ -50,7 +50,13 @@ export function useHorizontalWindow(scroller: React.RefObject<HTMLElement>, colu
     };
     // The first reading comes from the ResizeObserver, after the browser's own layout and before
     // it paints; reading the size here would force a layout in the middle of the first render.
-    const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => measure()) : undefined;
+    const observer =
+      typeof ResizeObserver === "function"
+        ? new ResizeObserver(() => {
+            if (frame !== 0) window.cancelAnimationFrame(frame);
+            measure();
+          })
+        : undefined;
     if (observer) observer.observe(element);
     else {
       measure();

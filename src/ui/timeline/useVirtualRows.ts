@@ -3,16 +3,16 @@
  * total height and a print mode that renders every row.
  */
 import type * as React from "react";
-import { rowWindow, useVirtualWindow, type RowWindow } from "../common/useVirtualWindow";
+import { rowWindow, useVirtualWindow, type ViewWindow } from "../common/useVirtualWindow";
 
-export interface VirtualWindow extends RowWindow {
+export interface VirtualWindow extends ViewWindow {
   /** Height of all rows together (px). */
   totalHeight: number;
 }
 
 /** The window of rows to render for a scroll position and viewport height. */
 export function visibleWindow(count: number, rowHeight: number, scrollTop: number, viewportHeight: number, overscan: number): VirtualWindow {
-  return { ...rowWindow(count, rowHeight, scrollTop, viewportHeight, overscan), totalHeight: count * rowHeight };
+  return { ...rowWindow(count, rowHeight, scrollTop, viewportHeight, overscan), firstVisible: Math.min(count, Math.floor(scrollTop / rowHeight)), totalHeight: count * rowHeight };
 }
 
 /** When the viewport cannot be measured (first paint, jsdom), assume this height. */
@@ -33,6 +33,6 @@ export function useVirtualRows(
 ): VirtualWindow {
   // Measured before paint: the first measurement re-renders before the browser paints.
   const window_ = useVirtualWindow(scroller, count, rowHeight, { headerHeight, overscan, fallbackHeight: FALLBACK_VIEWPORT, measureBeforePaint: true, overscanAfterFirstPaint: true, estimateHeight });
-  if (all) return { first: 0, last: count, totalHeight: count * rowHeight };
+  if (all) return { first: 0, last: count, firstVisible: window_.firstVisible, totalHeight: count * rowHeight };
   return { ...window_, totalHeight: count * rowHeight };
 }

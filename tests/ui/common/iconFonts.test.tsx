@@ -84,6 +84,15 @@ describe("preloadIconFonts with the Font Loading API", () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it("resolves although a load throws at once (a font string the browser cannot parse), and still loads the others", async () => {
+    const load = installFonts((font) => {
+      if (font.includes("OirTestFontA")) throw new SyntaxError("Could not resolve font");
+      return Promise.resolve([]);
+    });
+    await expect(preloadIconFonts(["OirTestA1", "OirTestB1"])).resolves.toBeUndefined();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it("resolves only once every load has loaded or failed", async () => {
     const finish: (() => void)[] = [];
     installFonts((font) => new Promise((resolve, reject) => finish.push(font.includes("OirTestFontA") ? () => reject(new Error("network")) : () => resolve([]))));

@@ -21,7 +21,7 @@ interface ProbeProps {
 function Probe({ options, renders }: ProbeProps): JSX.Element {
   const scroller = React.useRef<HTMLDivElement>(null);
   const window_ = useVirtualWindow(scroller, COUNT, ROW_HEIGHT, options);
-  renders.push(window_);
+  renders.push({ first: window_.first, last: window_.last });
   return <div ref={scroller} data-testid="scroller" data-first={window_.first} data-last={window_.last} />;
 }
 

@@ -3,7 +3,7 @@
  * selection box, bar and resize handles) are in the tab order, the row last focused or else the
  * first task row in view; Up/Down on a bar moves to the next row, which then takes the tab stop.
  */
-import { screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { findGrid, memoryRepositories, renderTimeline, setupUser, taskRow } from "./timelineTestKit";
 
 /** Task rows that have a control in the tab order. */
@@ -61,5 +61,35 @@ describe("TimelineGrid tab order", () => {
     expect(focusedRow).not.toBe(first);
     expect(rowsInTabOrder(grid)).toEqual([focusedRow?.querySelector("[data-task-code]")?.textContent]);
     expect(screen.getByRole("grid")).toBe(grid);
+  });
+});
+
+describe("TimelineGrid tab order, grouped by integration", () => {
+  // PL 12 is in all four integrations: grouped by integration it has four rows.
+  beforeEach(() => window.history.replaceState(null, "", "/?oirGroup=integration&oirText=PL%2012"));
+  afterEach(() => window.history.replaceState(null, "", "/"));
+
+  it("a task shown in two groups: the row that has the focus keeps the tab stop, not the task's first row", async () => {
+    renderTimeline(memoryRepositories());
+    const grid = await findGrid();
+    // Find a task shown twice (the rows below the view are drawn after the first paint).
+    let twice: HTMLElement[] = [];
+    await waitFor(() => {
+      const rows = Array.from(grid.querySelectorAll<HTMLElement>("[data-task-id]"));
+      const byTask = new Map<string, HTMLElement[]>();
+      for (const row of rows) byTask.set(row.dataset.taskId ?? "", [...(byTask.get(row.dataset.taskId ?? "") ?? []), row]);
+      twice = [...byTask.values()].find((list) => list.length > 1) ?? [];
+      expect(twice.length).toBeGreaterThan(1);
+    });
+    const second = twice[1];
+    const bar = second.querySelector<HTMLElement>("[data-task-bar]") as HTMLElement;
+    act(() => bar.focus());
+    expect(document.activeElement).toBe(bar);
+    const tabbableRows = Array.from(grid.querySelectorAll<HTMLElement>("[data-task-id]")).filter((row) =>
+      Array.from(row.querySelectorAll<HTMLElement>("button, input, [role=slider]")).some((el) => el.tabIndex >= 0)
+    );
+    expect(tabbableRows).toEqual([second]);
+    expect(bar.tabIndex).toBe(0);
+    expect(twice[0].querySelector<HTMLElement>("[data-task-bar]")?.tabIndex).toBe(-1);
   });
 });
