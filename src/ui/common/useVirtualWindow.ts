@@ -4,6 +4,7 @@
  * keeps the arithmetic exact.
  */
 import * as React from "react";
+import { followScroller } from "./followScroller";
 
 export interface RowWindow {
   /** First rendered row index. */
@@ -98,35 +99,16 @@ function trackViewport(
   readNow: boolean,
   rowHeight: number
 ): () => void {
-  let frame = 0;
-  const measure = (): void => {
-    frame = 0;
-    // Whole rows: a few pixels' difference (a scrollbar) shows the same rows and needs no render.
-    const height = roundUp(element.clientHeight > 0 ? element.clientHeight - options.headerHeight : options.fallbackHeight, rowHeight);
-    const top = options.rowsBelowHeader ? Math.max(0, element.scrollTop - options.headerHeight) : element.scrollTop;
-    setViewport((old) => (old.top === top && old.height === height ? old : { top, height }));
-  };
-  const schedule = (): void => {
-    if (frame === 0) frame = window.requestAnimationFrame(measure);
-  };
-  const observer =
-    typeof ResizeObserver === "function"
-      ? new ResizeObserver(() => {
-          // Measure now; a frame a scroll asked for would only measure the same again.
-          if (frame !== 0) window.cancelAnimationFrame(frame);
-          measure();
-        })
-      : undefined;
-  if (readNow || !observer) measure();
-  element.addEventListener("scroll", schedule, { passive: true });
-  if (observer) observer.observe(element);
-  else window.addEventListener("resize", schedule);
-  return () => {
-    element.removeEventListener("scroll", schedule);
-    if (observer) observer.disconnect();
-    else window.removeEventListener("resize", schedule);
-    if (frame !== 0) window.cancelAnimationFrame(frame);
-  };
+  return followScroller(
+    element,
+    () => {
+      // Whole rows: a few pixels' difference (a scrollbar) shows the same rows and needs no render.
+      const height = roundUp(element.clientHeight > 0 ? element.clientHeight - options.headerHeight : options.fallbackHeight, rowHeight);
+      const top = options.rowsBelowHeader ? Math.max(0, element.scrollTop - options.headerHeight) : element.scrollTop;
+      setViewport((old) => (old.top === top && old.height === height ? old : { top, height }));
+    },
+    readNow
+  );
 }
 
 /** Tracks the scroller's scroll position and size and returns the window of rows to render. */

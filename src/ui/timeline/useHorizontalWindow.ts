@@ -6,6 +6,7 @@
  * re-renders the grid only each STEP px, not on every scroll event.
  */
 import * as React from "react";
+import { followScroller } from "../common/followScroller";
 
 /** A horizontal range in chart px (0 = the chart's left edge, right of the task column). */
 export interface XRange {
@@ -37,38 +38,18 @@ export function useHorizontalWindow(scroller: React.RefObject<HTMLElement>, colu
   React.useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
-    let frame = 0;
-    const measure = (): void => {
-      frame = 0;
-      const left = Math.floor(element.scrollLeft / STEP) * STEP;
-      // In steps too: a scrollbar's width more or less draws the same labels and needs no render.
-      const width = Math.ceil((element.clientWidth > 0 ? element.clientWidth : window.innerWidth) / STEP) * STEP;
-      setViewport((old) => (old.left === left && old.width === width ? old : { left, width }));
-    };
-    const schedule = (): void => {
-      if (frame === 0) frame = window.requestAnimationFrame(measure);
-    };
-    // The first reading comes from the ResizeObserver, after the browser's own layout and before
-    // it paints; reading the size here would force a layout in the middle of the first render.
-    const observer =
-      typeof ResizeObserver === "function"
-        ? new ResizeObserver(() => {
-            if (frame !== 0) window.cancelAnimationFrame(frame);
-            measure();
-          })
-        : undefined;
-    if (observer) observer.observe(element);
-    else {
-      measure();
-      window.addEventListener("resize", schedule);
-    }
-    element.addEventListener("scroll", schedule, { passive: true });
-    return () => {
-      element.removeEventListener("scroll", schedule);
-      if (observer) observer.disconnect();
-      else window.removeEventListener("resize", schedule);
-      if (frame !== 0) window.cancelAnimationFrame(frame);
-    };
+    // The first reading comes after the browser's own layout (see followScroller): reading the
+    // size here would force a layout in the middle of the first render.
+    return followScroller(
+      element,
+      () => {
+        const left = Math.floor(element.scrollLeft / STEP) * STEP;
+        // In steps too: a scrollbar's width more or less draws the same labels and needs no render.
+        const width = Math.ceil((element.clientWidth > 0 ? element.clientWidth : window.innerWidth) / STEP) * STEP;
+        setViewport((old) => (old.left === left && old.width === width ? old : { left, width }));
+      },
+      false
+    );
   }, [scroller]);
   return React.useMemo(() => (all ? ALL_X : xRange(viewport.left, viewport.width, columnWidth)), [all, viewport, columnWidth]);
 }
