@@ -10,6 +10,7 @@ import * as common from "OirCommonStrings";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
 import { preloadIconFonts } from "../common/iconFonts";
+import { downloadFile } from "../common/downloadFile";
 import { BOOKING_GRID_ICONS } from "./BookingGridRow";
 import { getBookingRootClassNames } from "./BookingRoot.styles";
 import { useBookingPlan, type BookingPlanView } from "./useBookingPlan";
@@ -48,15 +49,7 @@ function downloadCsv(view: BookingPlanView): void {
       hours: strings.CsvHours
     }
   );
-  const blob = new Blob([csv], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = `${strings.CsvFileName}-${view.wave?.title.replace(/[^\wæøåÆØÅ]+/g, "-") ?? "plan"}.csv`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
+  downloadFile(`${strings.CsvFileName}-${view.wave?.title.replace(/[^\wæøåÆØÅ]+/g, "-") ?? "plan"}.csv`, "text/csv;charset=utf-8", csv);
 }
 
 function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repositories: PlanRepositories; locale: string }): JSX.Element {

@@ -112,6 +112,15 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
   const [form, setForm] = React.useState<Form>(() => initialForm(task, state));
   const [message, setMessage] = React.useState<string | undefined>();
   const update = (changes: Partial<Form>): void => setForm((old) => ({ ...old, ...changes }));
+  // What the ansvarlig and udfører pickers share.
+  const personField = {
+    people,
+    disabled: !canEdit,
+    searchPlaceholder: strings.PersonSearch,
+    noResultsText: strings.NoSuggestions,
+    removeLabel: strings.RemovePerson,
+    onError: (e: unknown) => setMessage(describeError(e).message)
+  };
   const codeOf = React.useMemo(() => {
     const byId = new Map(scheduled.map((t) => [t.id, t.task.code]));
     return (id: number): string => byId.get(id) ?? String(id);
@@ -198,28 +207,8 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
             onClick={() => update({ kombitDates: true, start: task.baseline.start, end: task.baseline.end })}
           />
         )}
-        <PersonField
-          label={strings.FieldResponsible}
-          value={form.responsible}
-          people={people}
-          disabled={!canEdit}
-          searchPlaceholder={strings.PersonSearch}
-          noResultsText={strings.NoSuggestions}
-          removeLabel={strings.RemovePerson}
-          onChange={(responsible) => update({ responsible })}
-          onError={(e) => setMessage(describeError(e).message)}
-        />
-        <PersonField
-          label={strings.FieldPerformer}
-          value={form.performer}
-          people={people}
-          disabled={!canEdit}
-          searchPlaceholder={strings.PersonSearch}
-          noResultsText={strings.NoSuggestions}
-          removeLabel={strings.RemovePerson}
-          onChange={(performer) => update({ performer })}
-          onError={(e) => setMessage(describeError(e).message)}
-        />
+        <PersonField {...personField} label={strings.FieldResponsible} value={form.responsible} onChange={(responsible) => update({ responsible })} />
+        <PersonField {...personField} label={strings.FieldPerformer} value={form.performer} onChange={(performer) => update({ performer })} />
         <Dropdown
           label={strings.FieldStatus}
           options={statusOptions}

@@ -26,7 +26,8 @@ import { TIMELINE_GRID_ICONS, TimelineGrid } from "./TimelineGrid";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
-import { downloadFile, tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
+import { tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
+import { downloadFile } from "../common/downloadFile";
 import { CreateLocalPlan, SyncDialog } from "../sync";
 import type { EnsureListsReport } from "../../data/sync";
 
