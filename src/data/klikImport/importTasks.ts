@@ -84,7 +84,8 @@ export async function importKlikTasks(master: MasterPlanRepository, writer: Mast
   for (const t of writable.filter((x) => storedById.has(x.id))) {
     const stored = storedById.get(t.id) as Stored<KlikTask>;
     try {
-      if (t.predecessors.some((p) => !itemIds.has(p))) throw new UnknownPredecessorError(t.id, t.predecessors.find((p) => !itemIds.has(p)) as number);
+      const missing = t.predecessors.find((p) => !itemIds.has(p));
+      if (missing !== undefined) throw new UnknownPredecessorError(t.id, missing);
       await writer.updateTask(stored, t, itemIds);
       outcomes.set(t.id, { taskId: t.id, code: t.code, ok: true, action: "updated", itemId: stored.itemId });
     } catch (e) {

@@ -1,6 +1,7 @@
 /** KOMBIT's Planer written in memory (KLIK import in the demo and component tests), same rules as PnPjs. */
 import type { KlikTask } from "../../domain/model";
 import { AccessDeniedError, ConflictError, NotFoundError } from "../errors";
+import { versionFromEtag } from "../mappers/fieldValues";
 import type { MasterPlanWriter } from "../repositories";
 import { MemoryTable } from "./memoryTable";
 
@@ -37,7 +38,7 @@ export function createMemoryMasterPlanWriter(tasks: MemoryTable<KlikTask>, optio
           serverMessage: "The version of the item does not match the version on the server."
         });
       }
-      const version = Number(current.etag.replace(/"/g, "")) + 1;
+      const version = (versionFromEtag(current.etag) ?? 0) + 1;
       return tasks.editAsSomeoneElse(ref.itemId, () => ({ ...task, version }));
     },
     canEdit: async () => canEdit()

@@ -5,6 +5,7 @@
  */
 import type { TaskStatus } from "../../domain/model";
 import { STATUS_CHOICES } from "../../data/mappers/fieldValues";
+import { formatText } from "../../ui/common/format";
 
 export interface StatusCellStrings {
   StatusNotStarted: string;
@@ -38,11 +39,11 @@ export function statusCellModel(value: unknown, strings: StatusCellStrings): Sta
       ? "notStarted"
       : (Object.keys(STATUS_CHOICES) as TaskStatus[]).find((s) => STATUS_CHOICES[s].toLocaleLowerCase("da-DK") === raw.toLocaleLowerCase("da-DK"));
   if (!status) {
-    return { status: undefined, icon: "Unknown", text: raw, accessibleName: strings.StatusFieldLabel.replace("{0}", raw || strings.StatusFieldUnknown), color: "#a4262c" };
+    return { status: undefined, icon: "Unknown", text: raw, accessibleName: formatText(strings.StatusFieldLabel, raw || strings.StatusFieldUnknown), color: "#a4262c" };
   }
   const view = VIEW[status];
   const text = strings[view.key];
-  return { status, icon: view.icon, text, accessibleName: strings.StatusFieldLabel.replace("{0}", text), color: view.color };
+  return { status, icon: view.icon, text, accessibleName: formatText(strings.StatusFieldLabel, text), color: view.color };
 }
 
 /** Fills the cell: icon (hidden from screen readers) + word; the accessible name on the whole. */

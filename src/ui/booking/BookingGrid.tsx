@@ -9,9 +9,10 @@ import * as strings from "ResourceBookingWebPartStrings";
 import type { BookingAction, BookingState } from "./bookingReducer";
 import type { GridModel, GridRow, TaskRow } from "./bookingGridModel";
 import { primaryRole } from "./bookingGridModel";
-import type { CellAddress } from "./cellKey";
+import { keyOf, type CellAddress } from "./cellKey";
 import { hoursForInput, parseClipboardBlock, parseHours } from "./hoursText";
-import { BookingGridRow, columnHeaderText, isDanish, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
+import { BookingGridRow, columnHeaderText, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
+import { isDanish } from "../common/format";
 import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
 import { useVirtualWindow, type VirtualWindowOptions } from "../common/useVirtualWindow";
 
@@ -47,7 +48,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   // Set when Enter, Tab or Escape has dealt with the edit, so the blur that follows (the input
   // leaves the DOM) neither saves a cancelled value nor saves the same value twice.
   const editHandled = React.useRef(false);
-  const editingKey = state.editing ? `${state.editing.cell.personEmail}|${state.editing.cell.taskId}|${state.editing.cell.weekStart}` : undefined;
+  const editingKey = state.editing ? keyOf(state.editing.cell) : undefined;
   React.useEffect(() => {
     editHandled.current = false;
   }, [editingKey]);

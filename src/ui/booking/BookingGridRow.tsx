@@ -3,7 +3,7 @@ import * as React from "react";
 import { Icon } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import * as common from "OirCommonStrings";
-import { formatDate, formatHours, formatText, isDanish } from "../common/format";
+import { formatDate, formatHours, formatText } from "../common/format";
 import type { GridRow, WeekColumn } from "./bookingGridModel";
 import type { CellEdit, CellSave } from "./bookingReducer";
 import { cellKey, personKey } from "./cellKey";
@@ -347,4 +347,3 @@ export function columnHeaderText(column: WeekColumn, locale: string): { week: st
   };
 }
 
-export { isDanish };

@@ -6,14 +6,7 @@
 import type { TaskCoverage } from "../../domain/bookings";
 import type { GridModel, GridRow } from "./bookingGridModel";
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -29,7 +22,7 @@ export function sameRow(a: GridRow, b: GridRow): boolean {
   if (a === b) return true;
   switch (a.kind) {
     case "demand":
-      return b.kind === "demand" && a.role === b.role && a.staffed === b.staffed && sameNumbers(a.hours, b.hours);
+      return b.kind === "demand" && a.role === b.role && a.staffed === b.staffed && sameItems(a.hours, b.hours);
     case "person":
       return (
         b.kind === "person" &&
@@ -38,8 +31,8 @@ export function sameRow(a: GridRow, b: GridRow): boolean {
         a.expanded === b.expanded &&
         a.taskCount === b.taskCount &&
         a.total === b.total &&
-        sameNumbers(a.hours, b.hours) &&
-        sameNumbers(a.capacity, b.capacity)
+        sameItems(a.hours, b.hours) &&
+        sameItems(a.capacity, b.capacity)
       );
     case "task":
       return (
@@ -48,12 +41,12 @@ export function sameRow(a: GridRow, b: GridRow): boolean {
         a.task === b.task &&
         a.critical === b.critical &&
         a.total === b.total &&
-        sameNumbers(a.hours, b.hours) &&
-        sameFlags(a.inWindow, b.inWindow) &&
+        sameItems(a.hours, b.hours) &&
+        sameItems(a.inWindow, b.inWindow) &&
         sameCoverage(a.coverage, b.coverage)
       );
     case "total":
-      return b.kind === "total" && a.total === b.total && sameNumbers(a.hours, b.hours);
+      return b.kind === "total" && a.total === b.total && sameItems(a.hours, b.hours);
   }
 }
 

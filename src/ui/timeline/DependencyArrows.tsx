@@ -114,7 +114,6 @@ function DependencyArrowsImpl({ links, first, last, width, className }: Dependen
   for (const link of links) {
     const fromIn = link.from >= first && link.from < last;
     const toIn = link.to >= first && link.to < last;
-    if (!fromIn && !toIn) continue;
     const bend = Math.max(link.x1 + 6, Math.min(link.x2 - 6, link.x1 + 12));
     const start = fromIn ? `M${link.x1},${y(link.from)} H${bend}` : `M${bend},${y(link.from)}`;
     const end = toIn ? ` H${link.x2 - 2}` : "";

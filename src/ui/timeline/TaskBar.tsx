@@ -46,6 +46,7 @@ export function arrowStep(event: React.KeyboardEvent): number {
   return 0;
 }
 
+/** How long keyboard nudges wait for the next one before saving (one write per burst). */
 const KEY_SAVE_DELAY_MS = 400;
 
 export function TaskBar(props: TaskBarProps): JSX.Element {

@@ -8,7 +8,7 @@ import { addDays } from "../../domain/isoDate";
 import type { LocalTaskState } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { statusLabel } from "../common/StatusBadge";
-import { formatDate } from "../common/format";
+import { formatDate, formatText } from "../common/format";
 import { csvText } from "../common/csv";
 
 export interface ExportRow {
@@ -98,10 +98,7 @@ export function tasksToIcs(rows: readonly ExportRow[], waveTitle: string, now: D
   const slug = waveTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//OiR-planlaegger//oir-planner//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   for (const { task, state } of rows) {
-    const description = strings.IcsDescription
-      .replace("{0}", statusLabel(task.status))
-      .replace("{1}", state?.responsible?.displayName ?? "–")
-      .replace("{2}", state?.performer?.displayName ?? "–");
+    const description = formatText(strings.IcsDescription, statusLabel(task.status), state?.responsible?.displayName ?? "–", state?.performer?.displayName ?? "–");
     lines.push(
       "BEGIN:VEVENT",
       `UID:oir-${task.id}-${slug}@oir-planner`,

@@ -26,8 +26,6 @@ import {
 } from "./timelineReducer";
 import { useTimelineView } from "./useTimelineView";
 
-/** How long keyboard nudges wait for the next one before saving (one write per burst). */
-export const SAVE_DEBOUNCE_MS = 400;
 
 export interface TimelineModel {
   state: TimelineState;

@@ -3,16 +3,11 @@
  * total height and a print mode that renders every row.
  */
 import type * as React from "react";
-import { rowWindow, useVirtualWindow, type ViewWindow } from "../common/useVirtualWindow";
+import { useVirtualWindow, type ViewWindow } from "../common/useVirtualWindow";
 
 export interface VirtualWindow extends ViewWindow {
   /** Height of all rows together (px). */
   totalHeight: number;
-}
-
-/** The window of rows to render for a scroll position and viewport height. */
-export function visibleWindow(count: number, rowHeight: number, scrollTop: number, viewportHeight: number, overscan: number): VirtualWindow {
-  return { ...rowWindow(count, rowHeight, scrollTop, viewportHeight, overscan), firstVisible: Math.min(count, Math.floor(scrollTop / rowHeight)), totalHeight: count * rowHeight };
 }
 
 /** When the viewport cannot be measured (first paint, jsdom), assume this height. */

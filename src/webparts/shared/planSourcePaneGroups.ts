@@ -11,6 +11,7 @@ import {
 } from "@microsoft/sp-property-pane";
 import * as strings from "OirCommonStrings";
 import { checkSiteUrl, type SiteUrlProblem } from "./siteUrl";
+import { formatText } from "../../ui/common/format";
 
 /** The waves offered for "Bølge, der vises først", read from KOMBIT's wave list when the pane opens. */
 export type WaveChoices =
@@ -27,7 +28,7 @@ function siteUrlMessage(problem: SiteUrlProblem | undefined, tenantOrigin: strin
     case "notHttps":
       return strings.PaneErrorSiteUrlNotHttps;
     case "otherTenant":
-      return strings.PaneErrorSiteUrlOtherTenant.replace("{0}", tenantOrigin);
+      return formatText(strings.PaneErrorSiteUrlOtherTenant, tenantOrigin);
   }
 }
 
@@ -43,7 +44,7 @@ function defaultWaveField(waves: WaveChoices, current: string): IPropertyPaneFie
   const description =
     waves.state === "loading"
       ? strings.PaneWavesLoading
-      : strings.PaneWavesLoadFailed.replace("{0}", waves.listTitle).replace("{1}", waves.message);
+      : formatText(strings.PaneWavesLoadFailed, waves.listTitle, waves.message);
   return PropertyPaneTextField("defaultWave", {
     label: strings.PaneDefaultWaveLabel,
     description: `${description} ${strings.PaneDefaultWaveDescription}`,
@@ -54,7 +55,7 @@ function defaultWaveField(waves: WaveChoices, current: string): IPropertyPaneFie
 /** In words, for the web part's error box: which stored address cannot be used. */
 export function storedSiteUrlMessage(property: string, value: string): string {
   const label = property === "kombitSiteUrl" ? strings.PaneKombitSiteUrlLabel : property === "municipalitySiteUrl" ? strings.PaneMunicipalitySiteUrlLabel : property;
-  return strings.PaneErrorStoredSiteUrl.replace("{0}", label).replace("{1}", value);
+  return formatText(strings.PaneErrorStoredSiteUrl, label, value);
 }
 
 export function buildPlanSourceGroups(tenantOrigin: string, waves: WaveChoices, currentWave: string): IPropertyPaneGroup[] {
