@@ -37,7 +37,7 @@ export type SpMulti<T> = T[] | { results: T[] } | null | undefined;
  * tolerated, a line indented by two spaces or a tab continues the value above, a line with one
  * leading space is a value of its own.
  */
-export const VALUE_CONTINUATION = "  ";
+const VALUE_CONTINUATION = "  ";
 
 /** Splits a value into its normal-form lines (blank lines dropped, trailing whitespace removed). */
 function normalLines(value: string): string[] {

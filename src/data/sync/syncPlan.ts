@@ -62,18 +62,18 @@ export class MissingPredecessorError extends Error {
 }
 
 /** The version of a master row: from its ETag (as SharePoint counts), else the mapper's. */
-export function masterVersionOf(stored: Stored<KlikTask>): number {
+function masterVersionOf(stored: Stored<KlikTask>): number {
   return versionFromEtag(stored.etag) ?? stored.value.version ?? 0;
 }
 
 /** Whether a master row belongs to the wave. */
-export function inWave(task: KlikTask, waveTitle: string): boolean {
+function inWave(task: KlikTask, waveTitle: string): boolean {
   const wanted = waveTitle.trim().toLocaleLowerCase("da-DK");
   return task.waves.some((w) => w.trim().toLocaleLowerCase("da-DK") === wanted);
 }
 
 /** Pure: the preview from what was read. */
-export function previewFrom(waveTitle: string, master: readonly Stored<KlikTask>[], local: readonly LocalPlanRow[]): SyncPreview {
+function previewFrom(waveTitle: string, master: readonly Stored<KlikTask>[], local: readonly LocalPlanRow[]): SyncPreview {
   const ofWave = master.filter((m) => inWave(m.value, waveTitle));
   const masterById = new Map(ofWave.map((m) => [m.value.id, m]));
   const localById = new Map(local.map((r) => [r.task.id, r]));
@@ -105,7 +105,7 @@ export function defaultChoices(preview: SyncPreview): SyncChoices {
  * predecessor (transitively), so no predecessor is lost. A predecessor found nowhere is an error
  * for the row that needs it.
  */
-export function additionsFor(preview: SyncPreview, choices: SyncChoices): { add: KlikTask[]; pulledIn: number[]; missing: MissingPredecessorError[] } {
+function additionsFor(preview: SyncPreview, choices: SyncChoices): { add: KlikTask[]; pulledIn: number[]; missing: MissingPredecessorError[] } {
   const newById = new Map(preview.diff.added.map((t) => [t.id, t]));
   const chosen = new Set(choices.added.filter((id) => newById.has(id)));
   const include = new Set(chosen);

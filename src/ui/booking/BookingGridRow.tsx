@@ -43,7 +43,7 @@ export interface RowContext extends RowHandlers {
   gridId: string;
 }
 
-export function problemText(problem: HoursProblem): string {
+function problemText(problem: HoursProblem): string {
   if (problem === "negative") return strings.HoursNegative;
   if (problem === "tooMany") return strings.HoursTooMany;
   return strings.HoursNotANumber;

@@ -20,12 +20,12 @@ export interface CsvHeadings {
 }
 
 /** `2027-03-22` → `22-03-2027`. */
-export function danishCsvDate(date: string): string {
+function danishCsvDate(date: string): string {
   return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
 }
 
 /** Hours with a decimal comma and no thousands separator (`7,4`). */
-export function danishCsvNumber(value: number): string {
+function danishCsvNumber(value: number): string {
   return String(Math.round(value * 100) / 100).replace(".", ",");
 }
 

@@ -169,7 +169,7 @@ function fold(text: string): string {
 }
 
 /** Tasks a member can book: those naming one of their roles, and those they already have hours on. */
-export function tasksOfMember(member: WorkingGroupMember, tasks: readonly ScheduledTask[], bookedTaskIds: ReadonlySet<number>): ScheduledTask[] {
+function tasksOfMember(member: WorkingGroupMember, tasks: readonly ScheduledTask[], bookedTaskIds: ReadonlySet<number>): ScheduledTask[] {
   const roles = new Set(member.roles.map(fold));
   return tasks.filter(
     (t) => bookedTaskIds.has(t.id) || [...t.task.recommendedRoles, ...t.task.involvedRoles].some((r) => roles.has(fold(r)))

@@ -130,7 +130,7 @@ export function storedByKey(bookings: readonly Stored<Booking>[]): ReadonlyMap<s
 }
 
 /** Saved hours of a cell plus what is being saved. */
-export function cellHoursOf(state: BookingState, key: string, stored: ReadonlyMap<string, readonly Stored<Booking>[]>): number {
+function cellHoursOf(state: BookingState, key: string, stored: ReadonlyMap<string, readonly Stored<Booking>[]>): number {
   const save = state.saves[key];
   if (save) return save.hours;
   return (stored.get(key) ?? []).reduce((sum, s) => sum + s.value.hours, 0);

@@ -5,7 +5,7 @@
  */
 
 /** Most hours one person can be booked on one task in one week. */
-export const MAX_HOURS_PER_TASK_WEEK = 60;
+const MAX_HOURS_PER_TASK_WEEK = 60;
 
 export type HoursProblem = "notANumber" | "negative" | "tooMany";
 

@@ -2,7 +2,7 @@
 import type { Person, WorkingGroupMember } from "../../domain/model";
 import { personKey } from "./cellKey";
 
-export const MAX_WEEKLY_CAPACITY = 60;
+const MAX_WEEKLY_CAPACITY = 60;
 
 export interface MemberDraft {
   person?: Person;

@@ -11,17 +11,17 @@ import type { IsoDate } from "../../domain/model";
 import { isIsoDate } from "../../domain/isoDate";
 import { formatDate, formatText } from "./format";
 
-export function isoToLocalDate(date: IsoDate): Date {
+function isoToLocalDate(date: IsoDate): Date {
   return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
 }
 
-export function localDateToIso(date: Date): IsoDate {
+function localDateToIso(date: Date): IsoDate {
   const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Reads "14.03.2027", "14-03-2027", "14/3 2027" or "2027-03-14"; undefined when it is not a date. */
-export function parseDanishDate(text: string): IsoDate | undefined {
+function parseDanishDate(text: string): IsoDate | undefined {
   const trimmed = text.trim();
   if (isIsoDate(trimmed)) return trimmed;
   const m = /^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$/.exec(trimmed);
@@ -36,7 +36,7 @@ function names(locale: string, options: Intl.DateTimeFormatOptions, dates: Date[
 }
 
 /** Picker strings in the user's language (names from Intl, the rest from the loc files). */
-export function datePickerStrings(locale: string): IDatePickerStrings {
+function datePickerStrings(locale: string): IDatePickerStrings {
   const months = Array.from({ length: 12 }, (_v, i) => new Date(Date.UTC(2027, i, 1)));
   const sundayFirst = Array.from({ length: 7 }, (_v, i) => new Date(Date.UTC(2027, 0, 3 + i)));
   return {

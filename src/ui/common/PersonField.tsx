@@ -34,7 +34,7 @@ const INITIALS_COLORS: PersonaInitialsColor[] = [
 ];
 
 /** A person's initials colour, stable per e-mail, always readable (≥ 4.5:1 with white). */
-export function initialsColor(email: string): PersonaInitialsColor {
+function initialsColor(email: string): PersonaInitialsColor {
   let hash = 0;
   for (const ch of email) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   return INITIALS_COLORS[hash % INITIALS_COLORS.length];

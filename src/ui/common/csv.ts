@@ -4,7 +4,7 @@
  */
 
 /** Excel reads a file as UTF-8 only when it starts with this byte order mark. */
-export const CSV_BOM = "\uFEFF";
+const CSV_BOM = "\uFEFF";
 
 /**
  * A CSV field: quoted when it holds ; " or a line break. Text that Excel would take as a formula

@@ -21,7 +21,7 @@ export function parseErrorText(error: KlikParseError): string {
 }
 
 /** Why a task was not written. */
-export function writeErrorText(error: Error): string {
+function writeErrorText(error: Error): string {
   if (error instanceof DuplicateInImportError) return formatText(strings.KlikImportDuplicate, error.taskId);
   if (error instanceof UnknownPredecessorError) return formatText(strings.KlikImportUnknownPredecessor, error.predecessorId);
   if (error instanceof KlikParseError) return parseErrorText(error);

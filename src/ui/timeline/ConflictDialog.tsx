@@ -34,7 +34,7 @@ const FIELD_LABELS: Record<keyof StateChanges, () => string> = {
 };
 
 /** A field's value in words. */
-export function fieldText(key: keyof StateChanges, changes: StateChanges, locale: string): string {
+function fieldText(key: keyof StateChanges, changes: StateChanges, locale: string): string {
   switch (key) {
     case "localStart":
     case "localEnd": {

@@ -32,14 +32,14 @@ export interface TaskBarProps {
 }
 
 /** The dates a drag or key press leads to; a resize never puts the end before the start. */
-export function nudge(startDay: DayNumber, endDay: DayNumber, mode: DragMode, days: number): [DayNumber, DayNumber] {
+function nudge(startDay: DayNumber, endDay: DayNumber, mode: DragMode, days: number): [DayNumber, DayNumber] {
   if (mode === "move") return [startDay + days, endDay + days];
   if (mode === "start") return [Math.min(startDay + days, endDay), endDay];
   return [startDay, Math.max(endDay + days, startDay)];
 }
 
 /** Keyboard step for an arrow key: a day, or a week with Shift; 0 for other keys. */
-export function arrowStep(event: React.KeyboardEvent): number {
+function arrowStep(event: React.KeyboardEvent): number {
   const size = event.shiftKey ? 7 : 1;
   if (event.key === "ArrowRight") return size;
   if (event.key === "ArrowLeft") return -size;

@@ -91,7 +91,7 @@ function formatCount(count: number, locale: string): string {
 }
 
 /** Only the fields that differ from what is stored. */
-export function changedFields(task: ScheduledTask, state: LocalTaskState, form: Form): StateChanges {
+function changedFields(task: ScheduledTask, state: LocalTaskState, form: Form): StateChanges {
   const changes: StateChanges = {};
   if (form.kombitDates) {
     if (state.localStart) changes.localStart = undefined;

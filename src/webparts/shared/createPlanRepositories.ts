@@ -20,7 +20,7 @@ function sameSite(a: string, b: string): boolean {
 }
 
 /** The SPFI for a site: the current web as SPFx knows it, or another site of the tenant by URL. */
-export function spForSite(context: ISPFXContext, siteUrl: string, appVersion: string): SPFI {
+function spForSite(context: ISPFXContext, siteUrl: string, appVersion: string): SPFI {
   const sp = sameSite(siteUrl, context.pageContext.web.absoluteUrl) ? spfi() : spfi(siteUrl);
   return sp.using(SPFx(context), OirResilience({ version: appVersion }));
 }

@@ -65,7 +65,7 @@ const TEAMS_CONTRAST: Theme = createTheme({
 });
 
 /** The Fluent theme for a Teams theme name, or undefined to keep SharePoint's theme. */
-export function teamsTheme(name: TeamsThemeName | undefined): Theme | undefined {
+function teamsTheme(name: TeamsThemeName | undefined): Theme | undefined {
   if (name === "dark") return TEAMS_DARK;
   if (name === "contrast") return TEAMS_CONTRAST;
   return undefined;
