@@ -5,6 +5,7 @@
  */
 import type { TaskStatus } from "../../domain/model";
 import type { ItemRef, WriteResult } from "../../data/repositories";
+import { TIMELINE_QUERY } from "../../ui/timeline/timelineQuery";
 
 /** Command ids as in PlanerCommandSet.manifest.json (upper case, as SPFx requires). */
 export const COMMAND = {
@@ -106,12 +107,6 @@ export function statusOutcome(changes: readonly StatusChange[], results: readonl
   });
   return outcome;
 }
-
-/**
- * Query parameters the timeline page understands: `oirItems` (comma-separated item ids of the
- * municipality's Planer list to show) and `oirAction=updateFromKombit` (open the update dialog).
- */
-export const TIMELINE_QUERY = { items: "oirItems", action: "oirAction", updateFromKombit: "updateFromKombit" } as const;
 
 /** The page that holds ØiR-tidsplan: configured, or SitePages/OiR-tidsplan.aspx of the current web. */
 export function timelinePageUrl(configured: string | undefined, webAbsoluteUrl: string): string {

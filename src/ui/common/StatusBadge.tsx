@@ -1,8 +1,8 @@
 /** Udførelsesstatus shown by icon and text, never colour alone. */
 import * as React from "react";
-import { FontIcon, getTheme, mergeStyleSets, type IPalette } from "@fluentui/react";
+import { FontIcon, getTheme, mergeStyleSets, type IDropdownOption, type IPalette } from "@fluentui/react";
 import * as strings from "OirCommonStrings";
-import type { TaskStatus } from "../../domain/model";
+import { TASK_STATUSES, type TaskStatus } from "../../domain/model";
 
 // Colours come from the theme (SharePoint's, or Teams' dark one); the icon and the word carry the meaning.
 const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color: (p: IPalette) => string }> = {
@@ -38,6 +38,11 @@ function iconClassNames(): StatusClassNames {
 /** The Danish word for a status. */
 export function statusLabel(status: TaskStatus): string {
   return STATUS_VIEW[status].label();
+}
+
+/** The statuses as dropdown options, in KLIK's order (the task panel and the status filter). */
+export function statusOptions(): IDropdownOption[] {
+  return TASK_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }));
 }
 
 export interface StatusBadgeProps {

@@ -21,12 +21,12 @@ import {
 } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { canLink } from "../../domain/dependencies";
-import { TASK_STATUSES, type LocalTaskState, type TaskStatus } from "../../domain/model";
+import type { LocalTaskState, TaskStatus } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import type { PeopleDirectory } from "../../data/repositories";
 import { DateField } from "../common/DateField";
 import { PersonField } from "../common/PersonField";
-import { statusLabel } from "../common/StatusBadge";
+import { statusOptions } from "../common/StatusBadge";
 import { describeError } from "../common/errorMessage";
 import { formatDate, formatText } from "../common/format";
 import type { StateChanges } from "./timelineReducer";
@@ -133,9 +133,12 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
   const dirty = Object.keys(changes).length > 0;
 
   const localPredecessors = state.localPredecessors ?? [];
-  const addOptions: IDropdownOption[] = scheduled
-    .filter((t) => t.id !== task.id && !task.predecessors.includes(t.id))
-    .map((t) => ({ key: t.id, text: `${t.task.code} ${t.task.title}` }));
+  // Every task of the wave: made once per task and plan, not on each keystroke in the form.
+  const addOptions = React.useMemo(
+    (): IDropdownOption[] =>
+      scheduled.filter((t) => t.id !== task.id && !task.predecessors.includes(t.id)).map((t) => ({ key: t.id, text: `${t.task.code} ${t.task.title}` })),
+    [scheduled, task]
+  );
 
   const addPredecessor = (id: number): void => {
     const check = canLink(scheduled.map((t) => ({ id: t.id, predecessors: t.predecessors })), id, task.id);
@@ -166,7 +169,6 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
     </Stack>
   );
 
-  const statusOptions: IDropdownOption[] = TASK_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }));
 
   return (
     <Panel
@@ -211,7 +213,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
         <PersonField {...personField} label={strings.FieldPerformer} value={form.performer} onChange={(performer) => update({ performer })} />
         <Dropdown
           label={strings.FieldStatus}
-          options={statusOptions}
+          options={statusOptions()}
           selectedKey={form.status}
           disabled={!canEdit}
           onChange={(_e, o) => o && update({ status: o.key as TaskStatus })}

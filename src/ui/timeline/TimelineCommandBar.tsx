@@ -14,9 +14,9 @@ import {
 } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
-import { INTEGRATIONS, TASK_STATUSES, type Integration, type TaskStatus, type Wave } from "../../domain/model";
+import { INTEGRATIONS, type Integration, type TaskStatus, type Wave } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
-import { statusLabel } from "../common/StatusBadge";
+import { statusOptions } from "../common/StatusBadge";
 import { formatText } from "../common/format";
 import { DEFAULT_VIEW, type Grouping, type TimelineViewState } from "./filterUrl";
 import type { Zoom } from "./timeScale";
@@ -70,7 +70,6 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
     ...sortedDa(scheduled.map((t) => t.task.phase)).map((p) => ({ key: p, text: p }))
   ], [scheduled]);
   const integrationOptions: IDropdownOption[] = [{ key: ALL, text: strings.FilterAll }, ...INTEGRATIONS.map((i) => ({ key: i, text: i }))];
-  const statusOptions: IDropdownOption[] = TASK_STATUSES.map((s) => ({ key: s, text: statusLabel(s) }));
   const groupOptions: IDropdownOption[] = [
     { key: "phase", text: strings.GroupByPhase },
     { key: "integration", text: strings.GroupByIntegration }
@@ -109,7 +108,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
         label={strings.FilterStatus}
         className={classes.narrow}
         multiSelect={true}
-        options={statusOptions}
+        options={statusOptions()}
         selectedKeys={view.status}
         placeholder={strings.FilterAll}
         onChange={(_e, o) => {

@@ -23,6 +23,7 @@ import { preloadIconFonts } from "../common/iconFonts";
 import { LazyTaskPanel, loadTaskPanel } from "./LazyTaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TIMELINE_GRID_ICONS, TimelineGrid } from "./TimelineGrid";
+import { forgetUpdateRequest, updateRequestedInUrl } from "./timelineQuery";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
@@ -38,18 +39,6 @@ export interface TimelineRootProps {
   locale: string;
   /** Creates the municipality's missing lists for a site owner ("Opret lokal tidsplan"); the web part passes ensureLocalLists. */
   ensureLocalLists?: () => Promise<EnsureListsReport>;
-}
-
-/** `?oirAction=updateFromKombit` (the command set's "Opdatér fra KOMBIT") opens the update dialog. */
-function updateRequestedInUrl(): boolean {
-  return typeof window !== "undefined" && new URLSearchParams(window.location.search).get("oirAction") === "updateFromKombit";
-}
-
-function forgetUpdateRequest(): void {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has("oirAction")) return;
-  url.searchParams.delete("oirAction");
-  window.history.replaceState(window.history.state, "", url.toString());
 }
 
 /** The print view: A3 landscape, without the controls. */

@@ -4,6 +4,7 @@
  */
 import { INTEGRATIONS, TASK_STATUSES, type Integration, type TaskStatus } from "../../domain/model";
 import { ZOOMS, type Zoom } from "./timeScale";
+import { TIMELINE_QUERY } from "./timelineQuery";
 
 export type Grouping = "phase" | "integration";
 
@@ -43,7 +44,7 @@ const KEYS = {
   text: "oirText",
   grouping: "oirGroup",
   zoom: "oirZoom",
-  items: "oirItems"
+  items: TIMELINE_QUERY.items
 } as const;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
