@@ -1,7 +1,8 @@
 /** Property pane of Ressourcebooking: where KOMBIT's plan and the municipality's plan live. */
 import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
 import * as strings from "ResourceBookingWebPartStrings";
-import { buildPlanSourceGroups, type WaveChoices } from "../shared/planSourcePaneGroups";
+import { buildPlanSourceGroups } from "../shared/planSourcePaneGroups";
+import type { WaveChoices } from "../shared/waveChoices";
 
 export function buildPropertyPane(tenantOrigin: string, waves: WaveChoices, currentWave: string): IPropertyPaneConfiguration {
   return {

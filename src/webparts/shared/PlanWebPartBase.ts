@@ -14,7 +14,8 @@ import type { PlanRepositories } from "../../data/repositories";
 import type { EnsureListsReport } from "../../data/sync";
 import { createEnsureLocalLists, createPlanRepositories } from "./createPlanRepositories";
 import { hostTheme, type TeamsThemeName } from "./hostTheme";
-import { storedSiteUrlMessage, type WaveChoices } from "./planSourcePaneGroups";
+import { storedSiteUrlMessage } from "./planSourcePaneGroups";
+import { loadWaveChoices, type WaveChoices } from "./waveChoices";
 import {
   InvalidPlanSourceError,
   type IPlanSourceWebPartProps,
@@ -92,7 +93,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       municipalityName: source.municipalityName,
       defaultWave: source.defaultWave,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      ensureLocalLists: this.offersLocalListCreation ? this.ensureLists : undefined
+      ensureLocalLists: this.ensureLists
     };
     this.clearError();
     const theme = hostTheme(this.teamsThemeName, this.sectionTheme as PartialTheme | undefined);
@@ -110,20 +111,15 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       return;
     }
     this.waveChoices = { state: "loading" };
-    this.repositoriesFor(source)
-      .master.getWaves()
-      .then((waves) => {
-        this.waveChoices = { state: "loaded", titles: waves.map((w) => w.title) };
-      })
-      .catch((error: unknown) => {
-        this.waveChoices = { state: "failed", listTitle: source.waveListTitle, message: error instanceof Error ? error.message : String(error) };
-      })
-      .finally(() => this.context.propertyPane.refresh());
+    const master = this.repositoriesFor(source).master;
+    void loadWaveChoices(() => master.getWaves(), source.waveListTitle).then((choices) => {
+      this.waveChoices = choices;
+      this.context.propertyPane.refresh();
+    });
   }
 
-  /** New site or list settings applied: read the waves again next time. */
+  /** New site or list settings applied: read the waves again. */
   protected onAfterPropertyPaneChangesApplied(): void {
-    this.waveChoices = { state: "loading" };
     this.onPropertyPaneConfigurationStart();
   }
 
@@ -161,7 +157,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
     if (!this.repositories || key !== this.repositoriesKey) {
       this.repositories?.stopAutoRetry();
       this.repositories = createPlanRepositories(this.context, source, this.manifest.version);
-      this.ensureLists = createEnsureLocalLists(this.context, source, this.manifest.version);
+      this.ensureLists = this.offersLocalListCreation ? createEnsureLocalLists(this.context, source, this.manifest.version) : undefined;
       this.repositoriesKey = key;
     }
     return this.repositories;

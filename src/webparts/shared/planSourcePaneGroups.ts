@@ -12,12 +12,7 @@ import {
 import * as strings from "OirCommonStrings";
 import { checkSiteUrl, type SiteUrlProblem } from "./siteUrl";
 import { formatText } from "../../ui/common/format";
-
-/** The waves offered for "Bølge, der vises først", read from KOMBIT's wave list when the pane opens. */
-export type WaveChoices =
-  | { state: "loading" }
-  | { state: "loaded"; titles: string[] }
-  | { state: "failed"; listTitle: string; message: string };
+import type { WaveChoices } from "./waveChoices";
 
 function siteUrlMessage(problem: SiteUrlProblem | undefined, tenantOrigin: string): string {
   switch (problem) {
