@@ -18,7 +18,7 @@ import { INTEGRATIONS, type Integration, type TaskStatus, type Wave } from "../.
 import type { ScheduledTask } from "../../domain/schedule";
 import { statusOptions } from "../common/StatusBadge";
 import { formatText } from "../common/format";
-import { DEFAULT_VIEW, type Grouping, type TimelineViewState } from "./filterUrl";
+import { CLEARED_FILTERS, isFiltered, type Grouping, type TimelineViewState } from "./filterUrl";
 import type { Zoom } from "./timeScale";
 
 export interface TimelineCommandBarProps {
@@ -82,9 +82,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
   const pick = (option: IDropdownOption | undefined): string | undefined =>
     option && option.key !== ALL ? String(option.key) : undefined;
 
-  const filtered =
-    view.role !== undefined || view.mine || view.integration !== undefined || view.status.length > 0 ||
-    view.phase !== undefined || view.criticalOnly || view.text.trim() !== "" || view.items !== undefined;
+  const filtered = isFiltered(view);
 
   return (
     <div role="group" aria-label={strings.FiltersLabel} className={classes.bar}>
@@ -132,7 +130,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
         <DefaultButton
           iconProps={{ iconName: "ClearFilter" }}
           text={strings.ClearFilters}
-          onClick={() => setView({ role: undefined, mine: false, integration: undefined, status: [], phase: undefined, criticalOnly: false, text: DEFAULT_VIEW.text, items: undefined })}
+          onClick={() => setView(CLEARED_FILTERS)}
         />
       )}
       {props.canEdit && (

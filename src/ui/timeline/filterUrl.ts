@@ -33,6 +33,26 @@ export const DEFAULT_VIEW: TimelineViewState = {
   zoom: "week"
 };
 
+/** The view with every filter cleared ("Ryd filtre"); wave, grouping and zoom are not filters. */
+export const CLEARED_FILTERS: Pick<TimelineViewState, "role" | "mine" | "integration" | "status" | "phase" | "criticalOnly" | "text" | "items"> = {
+  role: undefined,
+  mine: DEFAULT_VIEW.mine,
+  integration: undefined,
+  status: DEFAULT_VIEW.status,
+  phase: undefined,
+  criticalOnly: DEFAULT_VIEW.criticalOnly,
+  text: DEFAULT_VIEW.text,
+  items: undefined
+};
+
+/** Whether any filter narrows the view (what "Ryd filtre" would clear). */
+export function isFiltered(view: TimelineViewState): boolean {
+  return (
+    view.role !== undefined || view.mine || view.integration !== undefined || view.status.length > 0 ||
+    view.phase !== undefined || view.criticalOnly || view.text.trim() !== "" || view.items !== undefined
+  );
+}
+
 const KEYS = {
   wave: "oirWave",
   role: "oirRole",
