@@ -142,3 +142,8 @@ function describeMissing(lists: string[], fields: MissingField[]): string {
   ];
   return parts.length > 0 ? `Missing ${parts.join(", ")}` : "Schema mismatch";
 }
+
+/** A thrown value as an Error (a string or other value thrown is wrapped, not lost). */
+export function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}

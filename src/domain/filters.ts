@@ -1,5 +1,5 @@
 /** Composable, pure filters over scheduled tasks. Text and roles compare case-insensitively. */
-import type { Integration, TaskKind, TaskStatus } from "./model";
+import type { Integration, KlikTask, TaskKind, TaskStatus } from "./model";
 import type { ScheduledTask } from "./schedule";
 
 /** A test on a scheduled task. */
@@ -28,10 +28,15 @@ function fold(text: string): string {
   return text.toLocaleLowerCase("da").trim();
 }
 
+/** Whether a KLIK task belongs to a wave (by title, as users type it: case and spaces aside). */
+export function taskInWave(task: Pick<KlikTask, "waves">, wave: string): boolean {
+  const w = fold(wave);
+  return task.waves.some((x) => fold(x) === w);
+}
+
 /** Tasks of a wave (by title). */
 export function byWave(wave: string): TaskPredicate {
-  const w = fold(wave);
-  return (t) => t.task.waves.some((x) => fold(x) === w);
+  return (t) => taskInWave(t.task, wave);
 }
 
 /** Tasks that name a role as recommended performer, involved party, or either. */

@@ -5,6 +5,7 @@
  * whose predecessor has no row is reported, not written.
  */
 import type { KlikTask } from "../../domain/model";
+import { asError } from "../errors";
 import type { MasterPlanRepository, MasterPlanWriter, Stored } from "../repositories";
 
 export type ImportOutcome =
@@ -27,10 +28,6 @@ export class UnknownPredecessorError extends Error {
     this.name = "UnknownPredecessorError";
     Object.setPrototypeOf(this, new.target.prototype);
   }
-}
-
-function asError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
 }
 
 /** Writes the tasks; one outcome per task, in the order given. */

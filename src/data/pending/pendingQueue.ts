@@ -5,7 +5,7 @@
  * user discards it: a conflict or a refusal found on retry stays listed for the UI to show.
  */
 import type { PendingRetryOutcome, PendingWrite, PendingWrites, PendingWriteStatus } from "../repositories";
-import { ConflictError, PendingWriteError, SharePointError, ThrottledError } from "../errors";
+import { asError, ConflictError, PendingWriteError, SharePointError, ThrottledError } from "../errors";
 
 /** The part of the Web Storage API we use (window.localStorage fits). */
 export type StorageLike = Pick<Storage, "getItem" | "setItem">;
@@ -145,7 +145,7 @@ export class PendingWriteQueue implements PendingWrites {
         this.errors.delete(write.id);
         outcomes.push({ id: write.id, ok: true, result });
       } catch (e) {
-        const error = e instanceof Error ? e : new Error(String(e));
+        const error = asError(e);
         write.status = isTransient(e) ? "waiting" : e instanceof ConflictError ? "conflict" : "failed";
         write.lastError = error.message;
         this.errors.set(write.id, error);

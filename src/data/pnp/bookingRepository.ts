@@ -6,7 +6,7 @@
 import type { SPFI } from "@pnp/sp";
 import type { Booking } from "../../domain/model";
 import type { BookingRepository, ItemRef, Stored, WriteResult } from "../repositories";
-import { ConflictTheirs, SharePointError } from "../errors";
+import { asError, ConflictTheirs, SharePointError } from "../errors";
 import { BOOKING_EXPAND, BOOKING_SELECT, bookingFromItem, bookingToItem, SpBookingItem } from "../mappers/booking";
 import { isTransient } from "../pending/pendingQueue";
 import { canEditList } from "./permissions";
@@ -89,7 +89,7 @@ export class PnpBookingRepository implements BookingRepository {
           error = this.ctx.pending.enqueue({ op: SAVE_BOOKING_OP, args: change, listTitle: this.title, itemId: change.ref?.itemId }, error);
         }
       }
-      results.push({ key, ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+      results.push({ key, ok: false, error: asError(error) });
     }
     return results;
   }

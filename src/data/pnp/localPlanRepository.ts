@@ -1,7 +1,7 @@
 /** The municipality's Planer over PnPjs: all rows, ETag-guarded local edits, $batch bulk edits, copying master rows. */
 import type { KlikTask } from "../../domain/model";
 import type { ItemRef, LocalPlanRepository, LocalPlanRow, WriteResult } from "../repositories";
-import { ConflictTheirs, SharePointError } from "../errors";
+import { asError, ConflictTheirs, SharePointError } from "../errors";
 import {
   LOCAL_PLAN_EXPAND,
   LOCAL_PLAN_SELECT,
@@ -86,7 +86,7 @@ export class PnpLocalPlanRepository implements LocalPlanRepository {
           error = this.ctx.pending.enqueue({ op: UPDATE_STATE_OP, args: { ref, changes: mine }, listTitle: this.title, itemId: ref.itemId }, error);
         }
       }
-      results.push({ key: ref.itemId, ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+      results.push({ key: ref.itemId, ok: false, error: asError(error) });
     }
     return results;
   }

@@ -6,7 +6,9 @@
  * silently: the user keeps them or marks them "Tilbagetrukket" on the local copy.
  */
 import type { KlikTask } from "../../domain/model";
+import { asError } from "../errors";
 import { diffMasterLocal, type ChangedRow, type SyncDiff } from "../../domain/sync";
+import { taskInWave } from "../../domain/filters";
 import { versionFromEtag } from "../mappers/fieldValues";
 import type { LocalPlanRepository, LocalPlanRow, MasterPlanRepository, Stored } from "../repositories";
 
@@ -66,15 +68,9 @@ function masterVersionOf(stored: Stored<KlikTask>): number {
   return versionFromEtag(stored.etag) ?? stored.value.version ?? 0;
 }
 
-/** Whether a master row belongs to the wave. */
-function inWave(task: KlikTask, waveTitle: string): boolean {
-  const wanted = waveTitle.trim().toLocaleLowerCase("da-DK");
-  return task.waves.some((w) => w.trim().toLocaleLowerCase("da-DK") === wanted);
-}
-
 /** Pure: the preview from what was read. */
 function previewFrom(waveTitle: string, master: readonly Stored<KlikTask>[], local: readonly LocalPlanRow[]): SyncPreview {
-  const ofWave = master.filter((m) => inWave(m.value, waveTitle));
+  const ofWave = master.filter((m) => taskInWave(m.value, waveTitle));
   const masterById = new Map(ofWave.map((m) => [m.value.id, m]));
   const localById = new Map(local.map((r) => [r.task.id, r]));
   const masterTasks = ofWave.map((m): KlikTask => ({ ...m.value, version: masterVersionOf(m) }));
@@ -141,10 +137,6 @@ function additionsFor(preview: SyncPreview, choices: SyncChoices): { add: KlikTa
   const add = preview.diff.added.filter((t) => include.has(t.id));
   const pulledIn = add.filter((t) => !chosen.has(t.id)).map((t) => t.id);
   return { add, pulledIn, missing };
-}
-
-function asError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
 }
 
 /**
