@@ -16,6 +16,7 @@ import { bookingReducer, changesToSend, initialBookingState, localStates, stored
 import { buildGridModel, createGridModelCache, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
 import { keyOf, personKey } from "./cellKey";
 import { readFiltersFromQuery, writeFiltersToQuery, type BookingFilters } from "./bookingFilterUrl";
+import { useUrlState } from "../common/useUrlState";
 
 export interface BookingPlanView {
   state: BookingState;
@@ -93,7 +94,7 @@ function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispat
 export function useBookingPlan(repositories: PlanRepositories, defaultWave: string | undefined): BookingPlanView {
   const [state, dispatch] = React.useReducer(bookingReducer, initialBookingState);
   const [loadCount, setLoadCount] = React.useState(0);
-  const [filters, setFilterState] = React.useState<BookingFilters>(readUrl);
+  const [filters, setFilters] = useUrlState<BookingFilters>(readUrl, writeFiltersToQuery);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
   const [pendingWrites, setPendingWrites] = React.useState<PendingWrite[]>(() => repositories.pending?.list() ?? []);
 
@@ -113,16 +114,6 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   useSaveLoop(repositories, state, dispatch);
 
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
-  const setFilters = React.useCallback((changes: Partial<BookingFilters>) => {
-    setFilterState((current) => {
-      const next = { ...current, ...changes };
-      if (typeof window !== "undefined") {
-        const query = writeFiltersToQuery(window.location.search, next);
-        window.history.replaceState(window.history.state, "", `${window.location.pathname}${query}${window.location.hash}`);
-      }
-      return next;
-    });
-  }, []);
 
   const { data } = state;
   const wave = React.useMemo(() => pickWave(data, filters.wave ?? defaultWave), [data, filters.wave, defaultWave]);
