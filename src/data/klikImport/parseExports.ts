@@ -5,10 +5,8 @@
  */
 import { KlikParseError } from "../../domain/errors";
 import type { KlikTask } from "../../domain/model";
-import { parseKlikTask, type KlikParseOptions } from "../../domain/klik/parseTask";
-
-const ID_LINE = /^Master-opgave ID\t/;
-const TITLE_PREFIX = "Opgavetitel\t";
+import { isBlank, numberLines } from "../../domain/klik/lines";
+import { parseKlikTask, taskStarts, type KlikParseOptions } from "../../domain/klik/parseTask";
 
 export type ParsedExport =
   | { ok: true; task: KlikTask; firstLine: number }
@@ -16,23 +14,15 @@ export type ParsedExport =
 
 /** Splits the pasted text at each task's title line (or its "Master-opgave ID" line). */
 export function splitExports(text: string): { text: string; firstLine: number }[] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
-  const clean = (l: string): string => l.replace(/\u00A0/g, " ").trim();
-  const starts: number[] = [];
-  lines.forEach((line, i) => {
-    if (!ID_LINE.test(line.replace(/\u00A0/g, " "))) return;
-    let prev = i - 1;
-    while (prev >= 0 && clean(lines[prev]) === "") prev--;
-    const titleLine = lines.slice(i).find((l) => l.startsWith(TITLE_PREFIX));
-    const title = titleLine?.slice(TITLE_PREFIX.length).trim();
-    const start = prev >= 0 && title !== undefined && clean(lines[prev]) === title ? prev : i;
-    starts.push(Math.max(start, starts.length ? starts[starts.length - 1] + 1 : 0));
-  });
-  if (starts.length === 0) return clean(text) === "" ? [] : [{ text, firstLine: 1 }];
+  const lines = numberLines(text);
+  // The parts keep the pasted text as it was; the numbered lines only find where tasks start.
+  const raw = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const starts = taskStarts(lines);
+  if (starts.length === 0) return lines.every(isBlank) ? [] : [{ text, firstLine: 1 }];
   // Text before the first task (other than blank lines) is kept with it: the parser names it.
-  starts[0] = lines.slice(0, starts[0]).some((l) => clean(l) !== "") ? 0 : starts[0];
+  starts[0] = lines.slice(0, starts[0]).some((l) => !isBlank(l)) ? 0 : starts[0];
   return starts.map((start, k) => ({
-    text: lines.slice(start, k + 1 < starts.length ? starts[k + 1] : lines.length).join("\n"),
+    text: raw.slice(start, k + 1 < starts.length ? starts[k + 1] : raw.length).join("\n"),
     firstLine: start + 1
   }));
 }

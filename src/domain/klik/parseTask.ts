@@ -152,19 +152,29 @@ export function parseKlikTask(text: string, options: KlikParseOptions = {}): Kli
   return parseTaskLines(lines, options);
 }
 
-/** Reads several KLIK task exports pasted together, in order; throws KlikParseError at the first bad one. */
-export function parseKlikTasks(text: string, options: KlikParseOptions = {}): KlikTask[] {
-  const lines = numberLines(text);
+/**
+ * Where each task starts in several exports pasted together (indexes into `lines`): at its
+ * "Master-opgave ID" header, or at the title line just before it when that line repeats the
+ * task's Opgavetitel; never at or before the previous task's start.
+ */
+export function taskStarts(lines: readonly NumberedLine[]): number[] {
   const starts: number[] = [];
   lines.forEach((l, i) => {
     if (!ID_LINE.test(l.text)) return;
-    // The task starts at its title line when the line just before the header repeats Opgavetitel.
     let prev = i - 1;
     while (prev >= 0 && isBlank(lines[prev])) prev--;
     const titleLine = lines.slice(i).find((x) => x.text.startsWith(`${HEADER.title}\t`));
     const title = titleLine?.text.slice(HEADER.title.length + 1).trim();
-    starts.push(prev >= 0 && title !== undefined && lines[prev].text.trim() === title ? prev : i);
+    const start = prev >= 0 && title !== undefined && lines[prev].text.trim() === title ? prev : i;
+    starts.push(Math.max(start, starts.length > 0 ? starts[starts.length - 1] + 1 : 0));
   });
+  return starts;
+}
+
+/** Reads several KLIK task exports pasted together, in order; throws KlikParseError at the first bad one. */
+export function parseKlikTasks(text: string, options: KlikParseOptions = {}): KlikTask[] {
+  const lines = numberLines(text);
+  const starts = taskStarts(lines);
   if (starts.length === 0) return [parseTaskLines(lines, options)];
   if (lines.slice(0, starts[0]).some((l) => !isBlank(l))) {
     const stray = lines.slice(0, starts[0]).find((l) => !isBlank(l)) as NumberedLine;
