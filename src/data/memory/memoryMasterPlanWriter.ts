@@ -1,6 +1,6 @@
 /** KOMBIT's Planer written in memory (KLIK import in the demo and component tests), same rules as PnPjs. */
 import type { KlikTask } from "../../domain/model";
-import { AccessDeniedError, ConflictError, NotFoundError } from "../errors";
+import { AccessDeniedError } from "../errors";
 import { versionFromEtag } from "../mappers/fieldValues";
 import type { MasterPlanWriter } from "../repositories";
 import { MemoryTable } from "./memoryTable";
@@ -13,7 +13,7 @@ function assertPredecessors(task: KlikTask, itemIdByMasterId: ReadonlyMap<number
 
 /**
  * The master table is read-only for the plan's users (MemoryTable refuses writes), so the writer
- * checks rights and ETags itself and writes as the plan's maintainer.
+ * checks the rights itself and writes as the plan's maintainer (ETags checked by the table).
  */
 export function createMemoryMasterPlanWriter(tasks: MemoryTable<KlikTask>, options: { canEdit?: () => boolean } = {}): MasterPlanWriter {
   const canEdit = options.canEdit ?? ((): boolean => true);
@@ -30,16 +30,8 @@ export function createMemoryMasterPlanWriter(tasks: MemoryTable<KlikTask>, optio
     updateTask: async (ref, task, itemIdByMasterId) => {
       assertCanEdit();
       assertPredecessors(task, itemIdByMasterId);
-      const current = tasks.get(ref.itemId);
-      if (!current) throw new NotFoundError(`Item ${ref.itemId} of "${tasks.title}"`, { status: 404 });
-      if (current.etag !== ref.etag) {
-        throw new ConflictError(ref.itemId, task, { value: current.value, etag: current.etag }, {
-          status: 412,
-          serverMessage: "The version of the item does not match the version on the server."
-        });
-      }
-      const version = (versionFromEtag(current.etag) ?? 0) + 1;
-      return tasks.editAsSomeoneElse(ref.itemId, () => ({ ...task, version }));
+      // The ETag is checked to be current before `next` runs, so the new version is one past it.
+      return tasks.updateAsMaintainer(ref, () => ({ ...task, version: (versionFromEtag(ref.etag) ?? 0) + 1 }), task);
     },
     canEdit: async () => canEdit()
   };
