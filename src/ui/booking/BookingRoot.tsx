@@ -52,10 +52,9 @@ function downloadCsv(view: BookingPlanView): void {
   downloadFile(`${strings.CsvFileName}-${view.wave?.title.replace(/[^\wæøåÆØÅ]+/g, "-") ?? "plan"}.csv`, "text/csv;charset=utf-8", csv);
 }
 
-function ReadyView({ view, repositories, locale }: { view: BookingPlanView; repositories: PlanRepositories; locale: string }): JSX.Element {
+function ReadyView({ view, repositories, locale, classNames }: { view: BookingPlanView; repositories: PlanRepositories; locale: string; classNames: ReturnType<typeof getBookingRootClassNames> }): JSX.Element {
   const { state, dispatch } = view;
   const { data } = state;
-  const classNames = React.useMemo(getBookingRootClassNames, []);
   const names = React.useMemo(() => namesOf(data.members.map((m) => m.value), data.rows.map((r) => r.task)), [data.members, data.rows]);
   const underBooked = React.useMemo(() => underBookedCritical(view.tasks, view.bookings, view.critical), [view.tasks, view.bookings, view.critical]);
   const allWeeks = React.useMemo(() => planWeeks(view.waveTasks), [view.waveTasks]);
@@ -130,7 +129,7 @@ export function BookingRoot(props: BookingRootProps): JSX.Element {
   let body: JSX.Element;
   if (view.state.phase === "loading") body = <LoadingState lines={4} />;
   else if (view.state.phase === "failed") body = <ErrorState title={common.ErrorTitle} error={view.state.error} onRetry={view.reload} />;
-  else body = <ReadyView view={view} repositories={repositories} locale={locale} />;
+  else body = <ReadyView view={view} repositories={repositories} locale={locale} classNames={classNames} />;
 
   return (
     <section className={classNames.root} aria-labelledby={headingId}>
