@@ -55,7 +55,8 @@ function route(c) {
  */
 function dispatchApi(emu, req) {
   const mode = metadataMode(req.headers.accept);
-  const baseHeaders = { "SPRequestGuid": crypto.randomUUID(), "X-SharePointHealthScore": "0" };
+  // MicrosoftSharePointTeamServices: 16.0.0.<build> of the emulated product (flavors.js).
+  const baseHeaders = { "SPRequestGuid": crypto.randomUUID(), "X-SharePointHealthScore": "0", MicrosoftSharePointTeamServices: emu.flavor.teamServices };
   try {
     const site = findSite(emu, req.url.pathname);
     if (!site) throw errors.notFound(req.url.pathname);
@@ -92,7 +93,10 @@ function dispatchApi(emu, req) {
       },
       changed: () => emu.saver.changed()
     };
-    if (segments.length === 1 && segments[0].lower === "$batch") return handleBatch(emu, req, c);
+    if (segments.length === 1 && segments[0].lower === "$batch") {
+      const batch = handleBatch(emu, req, c);
+      return { ...batch, headers: { ...baseHeaders, ...batch.headers } };
+    }
     const result = route(c);
     const body = result.body === null || result.body === undefined ? "" : typeof result.body === "string" ? result.body : JSON.stringify(result.body);
     const headers = { ...baseHeaders, ...result.headers };

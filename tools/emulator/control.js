@@ -8,6 +8,8 @@
  *   POST /_emulator/permissions {site, email, level}
  *   POST /_emulator/threshold {threshold}
  *   POST /_emulator/items {site, list, items: [...]}   bulk add (returns {ids})
+ *   GET  /_emulator/flavor                     {flavor: "online"|"sp2019"}
+ *   GET  /_emulator/rendering?site=&list=      what a list page of this flavour shows of the stored formats
  */
 
 const FAULT_KINDS = ["throttle", "persistent503", "latency", "dropConnection", "concurrentEdit", "add"];
@@ -52,6 +54,11 @@ function handleControl(emulator, req, res, url, bodyText) {
       case "items":
         if (method !== "POST") return json(res, 405, { error: "POST only" });
         return json(res, 200, { ids: emulator.seedItems(body.site, body.list, body.items || []) });
+      case "flavor":
+        return json(res, 200, { flavor: emulator.flavor });
+      case "rendering":
+        if (method !== "GET") return json(res, 405, { error: "GET only" });
+        return json(res, 200, emulator.rendering(url.searchParams.get("site") || "municipality", url.searchParams.get("list") || "Planer"));
       case "threshold":
         emulator.threshold = Number(body.threshold);
         return json(res, 200, { ok: true, threshold: emulator.threshold });

@@ -1,5 +1,5 @@
 "use strict";
-/** /_api/contextinfo, /_api/web, users (siteusers, currentuser, getuserbyid, ensureuser), permissions. */
+/** /_api/contextinfo (LibraryVersion of the emulated product, flavors.js), /_api/web, users (siteusers, currentuser, getuserbyid, ensureuser), permissions. */
 const { errors } = require("./errors");
 const { plainEntity, entityBody, collectionBody } = require("./serialize");
 const { BASE_PERMISSIONS, permissionLevel, userProps, ensureUser, findUserByEmail, emailFromLogon } = require("./users");
@@ -12,7 +12,7 @@ function contextInfo(c) {
   const props = {
     FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
     FormDigestValue: issueDigest(),
-    LibraryVersion: "16.0.25814.12003",
+    LibraryVersion: c.emu.flavor.libraryVersion,
     SiteFullUrl: c.siteUrl,
     SupportedSchemaVersions: ["14.0.0.0", "15.0.0.0"],
     WebFullUrl: c.siteUrl
@@ -29,7 +29,7 @@ function webProps(c) {
   return {
     AllowRssFeeds: true, Created: "2026-01-05T08:00:00Z", Description: "", Id: site.id, IsMultilingual: false,
     Language: 1030, LastItemModifiedDate: site.lists.reduce((m, l) => (l.lastItemModified > m ? l.lastItemModified : m), "2026-01-05T08:00:00Z"),
-    ServerRelativeUrl: site.path, Title: site.title, Url: c.siteUrl, WebTemplate: "GROUP", UIVersion: 15
+    ServerRelativeUrl: site.path, Title: site.title, Url: c.siteUrl, WebTemplate: c.emu.flavor.webTemplate, UIVersion: 15
   };
 }
 

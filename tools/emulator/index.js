@@ -1,10 +1,11 @@
 "use strict";
 /**
- * Local SharePoint Online REST emulator: two sites (KOMBIT's plan site and a municipality's
- * site) over real HTTP, behaving as SharePoint Online does for what PnPjs sends — faults included.
+ * Local SharePoint REST emulator: two sites (KOMBIT's plan site and a municipality's site) over
+ * real HTTP, behaving as SharePoint Online does for what PnPjs sends — faults included — or, with
+ * `flavor: "sp2019"`, as SharePoint Server 2019 (flavors.js).
  *
  *   const { startEmulator } = require("./tools/emulator");
- *   const emu = await startEmulator({ port: 0, dataFile, reset: true });
+ *   const emu = await startEmulator({ port: 0, dataFile, reset: true, flavor: "sp2019" });
  *   emu.sites.municipality  // "http://127.0.0.1:PORT/sites/eksempelkommune"
  *   await emu.close();
  */
@@ -23,6 +24,8 @@ const { valuesFromBody } = require("./values");
 const { itemTypeName, contentType, metadataMode } = require("./serialize");
 const { errorBody, SpError, CODES } = require("./errors");
 const { addSiteUser, emailFromLogon } = require("./users");
+const { resolveFlavor } = require("./flavors");
+const { renderingOf } = require("./rendering");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -51,6 +54,8 @@ async function startEmulator(options = {}) {
     seedFile = path.join(ROOT, "samples/ky-boelge-5.json"), schemaFile = path.join(ROOT, "src/data/schema/schema.json"),
     staticRoutes = {}, threshold = 5000, log = false, readers = []
   } = options;
+  // option, else OIR_EMULATOR_FLAVOR, else "online"; an unknown name throws before anything starts.
+  const flavor = resolveFlavor(options.flavor);
 
   const schemaLists = loadSchema(path.resolve(ROOT, schemaFile));
   const freshState = () => seedState(loadSample(path.resolve(ROOT, seedFile)), schemaLists, { readers });
@@ -64,7 +69,7 @@ async function startEmulator(options = {}) {
   const requestLog = createRequestLog();
   const emu = {
     get state() { return state; },
-    threshold, faults, log,
+    flavor, threshold, faults, log,
     saver: createSaver(dataFile, () => state),
     faultResponse(action, mode) {
       const err = action.status === 429
@@ -72,7 +77,7 @@ async function startEmulator(options = {}) {
         : new SpError(action.status, "-1, Microsoft.SharePoint.SPException", "The service is unavailable.");
       return {
         status: action.status,
-        headers: { ...retryAfterHeader(action), "Content-Type": contentType(mode) },
+        headers: { ...retryAfterHeader(action), MicrosoftSharePointTeamServices: flavor.teamServices, "Content-Type": contentType(mode) },
         body: JSON.stringify(errorBody(err, mode))
       };
     },
@@ -150,6 +155,8 @@ async function startEmulator(options = {}) {
   const api = {
     url: baseUrl,
     port: actualPort,
+    /** "online" or "sp2019". */
+    flavor: flavor.key,
     sites: { kombit: `${baseUrl}${state.sites.kombit.path}`, municipality: `${baseUrl}${state.sites.municipality.path}` },
     faults,
     requestLog,
@@ -186,6 +193,8 @@ async function startEmulator(options = {}) {
       const list = findList(siteOf(siteKey), listTitle);
       return list ? findItem(list, id) : undefined;
     },
+    /** What a list page of this flavour shows of the list's stored formats (rendering.js). */
+    rendering(siteKey, listTitle) { return renderingOf(flavor, siteOf(siteKey), listTitle); },
     /** Write pending changes to the data file now. */
     flush() { emu.saver.flush(); },
     async close() {
