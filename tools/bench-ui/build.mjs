@@ -8,8 +8,8 @@ import { build } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
 import { createLocPlugin } from "../esbuild/locPlugin.js";
+import { copyIconFonts } from "../shared/iconFonts.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, "..", "..");
@@ -24,16 +24,6 @@ function packageVersion(name) {
 const html = (name, hasCss, coldFonts) => `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${name}</title>
 ${coldFonts ? "<script>window.__benchColdFonts = true;</script>" : ""}${hasCss ? '<link rel="stylesheet" href="main.css">' : ""}<style>html,body{margin:0}#root{position:relative;width:100vw}</style>
 </head><body><div id="root"></div><script type="module" src="main.js"></script></body></html>\n`;
-
-/** Fluent UI's icon fonts (from @fluentui/font-icons-mdl2), served beside pages that use Fluent, as SharePoint serves them. */
-function copyIconFonts(dir) {
-  let packageDir = path.dirname(createRequire(import.meta.url).resolve("@fluentui/font-icons-mdl2"));
-  while (!fs.existsSync(path.join(packageDir, "fonts")) && path.dirname(packageDir) !== packageDir) packageDir = path.dirname(packageDir);
-  const fonts = fs.existsSync(path.join(packageDir, "fonts")) ? fs.readdirSync(path.join(packageDir, "fonts")).filter((f) => f.endsWith(".woff")) : [];
-  if (fonts.length === 0) throw new Error(`no .woff icon fonts found beside @fluentui/font-icons-mdl2 (${packageDir})`);
-  fs.mkdirSync(path.join(dir, "fonts"), { recursive: true });
-  for (const font of fonts) fs.copyFileSync(path.join(packageDir, "fonts", font), path.join(dir, "fonts", font));
-}
 
 /** Builds the given entries; returns the names built and those skipped (entry file missing). */
 export async function buildEntries(entries, outDir, { minify = true } = {}) {
@@ -66,7 +56,8 @@ export async function buildEntries(entries, outDir, { minify = true } = {}) {
       plugins: [locPlugin]
     });
     const hasCss = fs.existsSync(path.join(dir, "main.css"));
-    if (e.packages.includes("@fluentui/react")) copyIconFonts(dir);
+    // Fluent UI's icon fonts, served beside pages that use Fluent, as the packages serve them.
+    if (e.packages.includes("@fluentui/react")) copyIconFonts(path.join(dir, "fonts"));
     fs.writeFileSync(path.join(dir, "index.html"), html(e.name, hasCss, e.coldFonts === true));
     const versions = Object.fromEntries(e.packages.map((p) => [p, packageVersion(p)]));
     fs.writeFileSync(path.join(dir, "meta.json"), JSON.stringify({ name: e.name, versions }, null, 1));

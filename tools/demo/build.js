@@ -10,22 +10,10 @@ const fs = require("fs");
 const path = require("path");
 const esbuild = require("esbuild");
 const { createLocPlugin } = require("../esbuild/locPlugin");
+const { copyIconFonts } = require("../shared/iconFonts");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT_DIR = path.join(ROOT, "temp", "demo");
-
-function copyIconFonts() {
-  // The package exports no ./package.json: find its root from its main entry.
-  let packageDir = path.dirname(require.resolve("@fluentui/font-icons-mdl2"));
-  while (!fs.existsSync(path.join(packageDir, "fonts")) && path.dirname(packageDir) !== packageDir) packageDir = path.dirname(packageDir);
-  const fontsDir = path.join(packageDir, "fonts");
-  const target = path.join(OUT_DIR, "fonts");
-  fs.mkdirSync(target, { recursive: true });
-  const fonts = fs.readdirSync(fontsDir).filter((f) => f.endsWith(".woff"));
-  if (fonts.length === 0) throw new Error(`No .woff icon fonts in ${fontsDir}`);
-  for (const font of fonts) fs.copyFileSync(path.join(fontsDir, font), path.join(target, font));
-  return fonts.length;
-}
 
 /** Builds the demo into temp/demo and returns that folder. */
 async function buildDemo({ minify = true, quiet = false } = {}) {
@@ -47,7 +35,7 @@ async function buildDemo({ minify = true, quiet = false } = {}) {
     plugins: [createLocPlugin({ locales: ["da-dk", "en-us"] })]
   });
   fs.copyFileSync(path.join(__dirname, "index.html"), path.join(OUT_DIR, "index.html"));
-  const fonts = copyIconFonts();
+  const fonts = copyIconFonts(path.join(OUT_DIR, "fonts")).length;
   if (!quiet) {
     const bytes = fs.statSync(path.join(OUT_DIR, "main.js")).size;
     console.log(`demo built: ${path.relative(ROOT, OUT_DIR)}/main.js ${(bytes / 1024).toFixed(0)} KiB, ${fonts} icon fonts`);
