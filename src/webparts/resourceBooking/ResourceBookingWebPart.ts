@@ -1,16 +1,10 @@
-/** Ressourcebooking: renders src/ui's BookingRoot with the PnPjs repositories of the configured sites. */
-import type * as React from "react";
-import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
-import { BookingRoot } from "../../ui/booking/BookingRoot";
-import { PlanWebPartBase, type PlanRootProps } from "../shared/PlanWebPartBase";
-import { buildPropertyPane } from "./buildPropertyPane";
+/** Ressourcebooking for SharePoint Online and Teams (the SharePoint Server one: src/sp2019/webparts). */
+import type { PlanWebPartSpec } from "../shared/PlanWebPartBase";
+import { ThemedPlanWebPartBase } from "../shared/ThemedPlanWebPartBase";
+import { BOOKING_WEB_PART } from "./bookingWebPart";
 
-export default class ResourceBookingWebPart extends PlanWebPartBase {
-  protected get rootComponent(): React.ComponentType<PlanRootProps> {
-    return BookingRoot;
-  }
-
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return buildPropertyPane(this.tenantOrigin, this.waveChoices, this.properties.defaultWave ?? "");
+export default class ResourceBookingWebPart extends ThemedPlanWebPartBase {
+  protected get spec(): PlanWebPartSpec {
+    return BOOKING_WEB_PART;
   }
 }

@@ -1,20 +1,23 @@
 /**
- * What both plan web parts share: resolve the properties, build the PnPjs repositories (again
- * only when the plan source changes), render a React root from src/ui, unmount on dispose.
- * Subclasses name their UI root and property pane; they hold no logic of their own.
+ * What both plan web parts share, on every SPFx runtime they ship for (SharePoint Online and
+ * SharePoint Server 2019/SE's SPFx 1.4.1): resolve the properties, build the PnPjs repositories
+ * (again only when the plan source changes), render a React root from src/ui, unmount on dispose.
+ * Only APIs SPFx 1.4.1 has are used here (property pane fields come through
+ * "@microsoft/sp-property-pane", which the 1.4.1 build maps to sp-webpart-base: sp2019/README.md).
+ * Hosting features of newer runtimes (Teams, section themes) live in ThemedPlanWebPartBase.
+ * Subclasses name their spec (UI root, pane text); they hold no logic of their own.
  */
 import * as React from "react";
 import * as ReactDom from "react-dom";
-import { type PartialTheme, ThemeProvider } from "@fluentui/react";
-import type { IReadonlyTheme } from "@microsoft/sp-component-base";
-import { Version } from "@microsoft/sp-core-library";
+import { createTheme, type PartialTheme, ThemeProvider } from "@fluentui/react";
+import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
 import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
 import type { EnsureListsReport } from "../../data/sync";
+import { registerIconFonts } from "../../ui/common/iconFonts";
 import { createEnsureLocalLists, createPlanRepositories } from "./createPlanRepositories";
-import { hostTheme, type TeamsThemeName } from "./hostTheme";
-import { storedSiteUrlMessage } from "./planSourcePaneGroups";
+import { buildPlanSourceGroups, storedSiteUrlMessage } from "./planSourcePaneGroups";
 import { loadWaveChoices, type WaveChoices } from "./waveChoices";
 import {
   InvalidPlanSourceError,
@@ -34,42 +37,42 @@ export interface PlanRootProps {
   ensureLocalLists?: () => Promise<EnsureListsReport>;
 }
 
+/** What makes one plan web part differ from the other: data, not code. */
+export interface PlanWebPartSpec {
+  /** The src/ui root the web part renders. */
+  rootComponent: React.ComponentType<PlanRootProps>;
+  /** Whether the root offers "Opret lokal tidsplan" and so gets ensureLocalLists. */
+  offersLocalListCreation: boolean;
+  /** The property pane's header text. */
+  paneDescription: string;
+}
+
+/**
+ * A complete Fluent theme. Fluent v8's ThemeProvider given no theme takes the page's global theme,
+ * which on SPFx 1.4.1 pages is an Office UI Fabric 5 theme without v8's effects: rendering then
+ * fails ("reading 'roundedCorner2'"). So a runtime without theme variants gets this one.
+ */
+const COMPLETE_DEFAULT_THEME: PartialTheme = createTheme({});
+
 export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceWebPartProps> {
   private repositories: PnpPlanRepositories | undefined;
   private ensureLists: (() => Promise<EnsureListsReport>) | undefined;
   private repositoriesKey = "";
-  private sectionTheme: IReadonlyTheme | undefined;
-  private teamsThemeName: TeamsThemeName | undefined;
   /** Waves for the property pane's dropdown, read when the pane opens. */
-  protected waveChoices: WaveChoices = { state: "loading" };
+  private waveChoices: WaveChoices = { state: "loading" };
 
-  protected abstract get rootComponent(): React.ComponentType<PlanRootProps>;
+  protected abstract get spec(): PlanWebPartSpec;
 
-  /** Whether the root offers "Opret lokal tidsplan" and so gets ensureLocalLists. */
-  protected get offersLocalListCreation(): boolean {
-    return false;
+  /** The theme the root renders in; hosts with theme variants override it. */
+  protected get theme(): PartialTheme | undefined {
+    return COMPLETE_DEFAULT_THEME;
   }
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    const teams = this.context.sdks.microsoftTeams;
-    if (!teams) return;
-    try {
-      const context = await teams.teamsJs.app.getContext();
-      this.teamsThemeName = context.app.theme;
-      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
-        this.teamsThemeName = name;
-        this.render();
-      });
-    } catch (error) {
-      // The theme is cosmetic: without Teams' context the web part keeps SharePoint's theme.
-      console.warn("ØiR-planlægger: could not read the Teams theme; using the SharePoint theme.", error);
-    }
-  }
-
-  /** SPFx theme variants: the theme of the section the web part sits in (base calls render). */
-  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    this.sectionTheme = theme;
+    // The icon fonts ship in the package beside the bundles: no CDN, so icons render on a farm
+    // without internet (SharePoint Server) as on SharePoint Online.
+    registerIconFonts(this.manifest.loaderConfig.internalModuleBaseUrls);
   }
 
   public render(): void {
@@ -96,9 +99,19 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       ensureLocalLists: this.ensureLists
     };
     this.clearError();
-    const theme = hostTheme(this.teamsThemeName, this.sectionTheme as PartialTheme | undefined);
-    const root = React.createElement(this.rootComponent, props);
-    ReactDom.render(React.createElement(ThemeProvider, { theme, applyTo: "element" }, root), this.domElement);
+    const root = React.createElement(this.spec.rootComponent, props);
+    ReactDom.render(React.createElement(ThemeProvider, { theme: this.theme, applyTo: "element" }, root), this.domElement);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return {
+      pages: [
+        {
+          header: { description: this.spec.paneDescription },
+          groups: buildPlanSourceGroups(this.tenantOrigin, this.waveChoices, this.properties.defaultWave ?? "")
+        }
+      ]
+    };
   }
 
   /** Reads KOMBIT's waves for the pane's dropdown; a failure is shown in the pane, in words. */
@@ -130,7 +143,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
     });
   }
 
-  protected get tenantOrigin(): string {
+  private get tenantOrigin(): string {
     return tenantOriginOf(this.context.pageContext.web.absoluteUrl);
   }
 
@@ -143,23 +156,22 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
-  protected get dataVersion(): Version {
-    return Version.parse("1.0");
-  }
-
-  /** Site addresses are typed: apply them with the pane's button, not on every keystroke. */
-  protected get disableReactivePropertyChanges(): boolean {
-    return true;
-  }
-
   private repositoriesFor(source: ResolvedPlanSource): PlanRepositories {
     const key = [source.kombitSiteUrl, source.municipalitySiteUrl, source.planListTitle, source.waveListTitle].join("\n");
     if (!this.repositories || key !== this.repositoriesKey) {
       this.repositories?.stopAutoRetry();
       this.repositories = createPlanRepositories(this.context, source, this.manifest.version);
-      this.ensureLists = this.offersLocalListCreation ? createEnsureLocalLists(this.context, source, this.manifest.version) : undefined;
+      this.ensureLists = this.spec.offersLocalListCreation ? createEnsureLocalLists(this.context, source, this.manifest.version) : undefined;
       this.repositoriesKey = key;
     }
     return this.repositories;
   }
 }
+
+/**
+ * Site addresses are typed: apply them with the pane's button, not on every keystroke. SPFx reads
+ * this accessor from the prototype; it is defined here rather than as a `get` in the class body
+ * because SPFx 1.4.1's typings declare it a property and newer ones an accessor (TS2611 either way).
+ * (The data version stays SPFx's default, 1.0.)
+ */
+Object.defineProperty(PlanWebPartBase.prototype, "disableReactivePropertyChanges", { get: () => true, configurable: true });

@@ -1,0 +1,10 @@
+/** ØiR-tidsplan on every runtime: src/ui's TimelineRoot, with "Opret lokal tidsplan". */
+import * as strings from "OirTimelineWebPartStrings";
+import { TimelineRoot } from "../../ui/timeline/TimelineRoot";
+import type { PlanWebPartSpec } from "../shared/PlanWebPartBase";
+
+export const TIMELINE_WEB_PART: PlanWebPartSpec = {
+  rootComponent: TimelineRoot,
+  offersLocalListCreation: true,
+  paneDescription: strings.PropertyPaneDescription
+};
