@@ -2,7 +2,10 @@
  * ESLint for ØiR-planlægger: the SPFx React profile, type-aware TypeScript rules, and
  * `no-restricted-imports` rules that keep the dependencies pointing one way (DESIGN §5):
  *
- *   src/domain  ←  src/data  ←  src/ui  ←  src/webparts, src/extensions
+ *   src/domain  ←  src/data  ←  src/ui  ←  src/webparts, src/extensions  ←  src/sp2019
+ *
+ * src/sp2019 holds the SharePoint Server 2019/SE (SPFx 1.4.1) entries and adapters; it is typed
+ * against SPFx 1.4.1 (sp2019/tsconfig.check.json), so it is linted with that project.
  *
  * A wrong-way import is an error (checked by tests/unit/lint/layering.test.ts).
  * Lint runs with --max-warnings 0, so every rule below is effectively an error.
@@ -74,7 +77,8 @@ module.exports = {
         layerImport("data", "src/domain must not import src/data: data depends on the domain, not the other way."),
         layerImport("ui", "src/domain must not import src/ui."),
         layerImport("webparts", "src/domain must not import src/webparts."),
-        layerImport("extensions", "src/domain must not import src/extensions.")
+        layerImport("extensions", "src/domain must not import src/extensions."),
+        layerImport("sp2019", "src/domain must not import src/sp2019.")
       ])
     },
     {
@@ -83,7 +87,8 @@ module.exports = {
         FRAMEWORK.react, FRAMEWORK.fluent, FRAMEWORK.spfx,
         layerImport("ui", "src/data must not import src/ui: the UI depends on data, not the other way."),
         layerImport("webparts", "src/data must not import src/webparts."),
-        layerImport("extensions", "src/data must not import src/extensions.")
+        layerImport("extensions", "src/data must not import src/extensions."),
+        layerImport("sp2019", "src/data must not import src/sp2019.")
       ])
     },
     {
@@ -95,8 +100,19 @@ module.exports = {
           message: "src/ui gets repositories as props (interfaces from src/data/repositories); only the web part classes build the PnPjs ones."
         },
         layerImport("webparts", "src/ui must not import src/webparts: the web parts render the UI, not the other way."),
-        layerImport("extensions", "src/ui must not import src/extensions.")
+        layerImport("extensions", "src/ui must not import src/extensions."),
+        layerImport("sp2019", "src/ui must not import src/sp2019.")
       ])
+    },
+    {
+      // The Online web parts and extensions do not depend on the SharePoint Server entries.
+      files: ["src/webparts/**/*.ts", "src/webparts/**/*.tsx", "src/extensions/**/*.ts", "src/extensions/**/*.tsx"],
+      rules: restrictImports([layerImport("sp2019", "src/webparts and src/extensions must not import src/sp2019: the SharePoint Server entries build on them.")])
+    },
+    {
+      // Typed against SPFx 1.4.1 (sp2019/node_modules), not the Online SPFx.
+      files: ["src/sp2019/**/*.ts"],
+      parserOptions: { project: "./sp2019/tsconfig.check.json", tsconfigRootDir: __dirname }
     },
 
     // ---- Node code: tools, tests, config ---------------------------------------------------

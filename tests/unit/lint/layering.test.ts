@@ -74,7 +74,11 @@ const wrongWay: [string, string][] = [
   ["src/ui/timeline/TimelineRoot.tsx", "../../data/pnp"],
   ["src/ui/timeline/TimelineRoot.tsx", "../../data/pnp/index"],
   ["src/ui/hooks/usePlan.ts", "../../data/pnp/PnpLocalPlanRepository"],
-  ["src/ui/booking/BookingRoot.tsx", "../../webparts/resourceBooking/ResourceBookingWebPart"]
+  ["src/ui/booking/BookingRoot.tsx", "../../webparts/resourceBooking/ResourceBookingWebPart"],
+  ["src/ui/timeline/TimelineRoot.tsx", "../../sp2019/spPropertyPane"],
+  ["src/data/pnp/index.ts", "../../sp2019/spPropertyPane"],
+  ["src/webparts/shared/PlanWebPartBase.ts", "../../sp2019/spPropertyPane"],
+  ["src/extensions/planerCommandSet/PlanerCommandSetBase.ts", "../../sp2019/extensions/PlanerCommandSet2019"]
 ];
 
 const rightWay: [string, string][] = [
@@ -100,7 +104,10 @@ const rightWay: [string, string][] = [
   ["src/webparts/oirTimeline/OirTimelineWebPart.ts", "../../data/pnp"],
   ["src/webparts/oirTimeline/OirTimelineWebPart.ts", "../../ui/timeline/TimelineRoot"],
   ["src/extensions/planerCommandSet/PlanerCommandSet.ts", "@microsoft/sp-listview-extensibility"],
-  ["src/extensions/planerCommandSet/PlanerCommandSet.ts", "../../data/pnp"]
+  ["src/extensions/planerCommandSet/PlanerCommandSet.ts", "../../data/pnp"],
+  ["src/sp2019/webparts/OirTimelineWebPart2019.ts", "../../webparts/shared/PlanWebPartBase"],
+  ["src/sp2019/extensions/PlanerCommandSet2019.ts", "../../extensions/planerCommandSet/PlanerCommandSetBase"],
+  ["src/sp2019/spPropertyPane.ts", "@microsoft/sp-webpart-base"]
 ];
 
 describe("layering rules in .eslintrc.js", () => {
