@@ -80,15 +80,15 @@ function foreignMdl2Icons(registry: IconRegistry, baseUrl: string): string[] {
 
 /**
  * Registers Fluent's MDL2 icon subsets with their fonts at baseUrl (the package's own assets,
- * never a CDN), once per page: a second web part, or a second bundle with its own copy of this
+ * never a CDN; or the manifest's internalModuleBaseUrls, see iconFontBaseUrl), once per page: a second web part, or a second bundle with its own copy of this
  * module, finds the page-wide mark and does nothing. MDL2 icons the page registered from other
  * files (SharePoint's, from its CDN) are taken over, so every MDL2 icon on the page, ours and the
  * page's, is drawn from the same files and none needs the internet. Returns whether this call
  * registered them.
  */
-export function registerIconFonts(baseUrl: string): boolean {
-  if (!baseUrl) throw new Error("registerIconFonts needs the URL of the folder holding the icon fonts");
-  const url = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+export function registerIconFonts(baseUrl: string | readonly string[] | undefined): boolean {
+  if (baseUrl === "") throw new Error("registerIconFonts needs the URL of the folder holding the icon fonts");
+  const url = typeof baseUrl === "string" ? (baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`) : iconFontBaseUrl(baseUrl);
   if (GlobalSettings.getValue<string | undefined>(REGISTERED_KEY) !== undefined) return false;
   const registry = GlobalSettings.getValue<IconRegistry>("icons", () => ({}));
   const foreign = foreignMdl2Icons(registry, url);

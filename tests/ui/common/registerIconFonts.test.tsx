@@ -77,7 +77,9 @@ describe("registerIconFonts", () => {
     expect(mdl2Icons().get("chevrondown")?.subset?.fontFace?.src).toContain(HOST_CDN);
     expect(() => registerIconFonts("")).toThrow();
 
-    expect(registerIconFonts(BASE.slice(0, -1))).toBe(true);
+    expect(() => registerIconFonts([])).toThrow(/internalModuleBaseUrls/);
+    // As the web parts call it: with their manifest's internalModuleBaseUrls.
+    expect(registerIconFonts([BASE.slice(0, -1), "https://other.example/"])).toBe(true);
 
     const icons = mdl2Icons();
     expect(icons.size).toBeGreaterThan(1500);
