@@ -18,7 +18,7 @@ const SP2019 = path.resolve(__dirname, "..");
 const ROOT = path.resolve(SP2019, "..");
 const ONLINE_ASSETS = path.join(ROOT, "sharepoint", "assets");
 const ASSETS = path.join(SP2019, "sharepoint", "assets");
-const V1_STATUS_FORMAT = process.env.OIR_V1_FORMAT || path.join(ONLINE_ASSETS, "planer-status-format-v1.json");
+const V1_STATUS_FORMAT = path.join(ONLINE_ASSETS, "planer-status-format-v1.json");
 
 /** The elements Online registers tenant-wide; 2019 gets them from the site feature only. */
 const ONLINE_ONLY_ELEMENTS = ["ClientSideInstance.xml"];
