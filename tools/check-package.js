@@ -4,7 +4,7 @@
  * both web parts (Teams hosts, da-DK titles), the Planer command set (commands with da-DK
  * titles, tenant-wide registration), the status Field Customizer (its manifest and the id
  * ensureSchema associates with OirStatus), the Teams icons, every bundle and loc file the component
- * manifests point to. Prints each bundle's size raw and gzipped (level 9).
+ * manifests point to, Fluent's icon fonts, no CDN URL in any script. Prints bundle sizes (gzip -9).
  *
  *   npm run check:package [-- path/to/file.sppkg]
  *
@@ -16,6 +16,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const JSZip = require("jszip");
+const { checkIconFontAssets } = require("./shared/iconFonts");
 
 const ROOT = path.resolve(__dirname, "..");
 const DEFAULT_SPPKG = path.join(ROOT, "sharepoint", "solution", "oir-planner.sppkg");
@@ -353,6 +354,10 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
       found = true;
     }
   }
+  // Fluent's icon fonts, which the web parts register from here; no script may name a CDN.
+  const iconFonts = await checkIconFontAssets(assetNames.map((n) => n.slice("ClientSideAssets/".length)), (base) => asset(base).async("nodebuffer"));
+  failures.push(...iconFonts.failures);
+  iconFonts.fonts.forEach((font) => referenced.add(font));
   for (const name of assetNames) {
     const base = name.slice("ClientSideAssets/".length);
     const licenseOf = base.endsWith(".LICENSE.txt") ? base.slice(0, -".LICENSE.txt".length) : undefined;

@@ -1,7 +1,8 @@
 /**
  * The package check (tools/check-package.js) on the real .sppkg, and on broken copies of it to
  * show the check can fail: without the command set, without the status field customizer, without a Teams icon, with a coloured outline
- * icon, without the Teams hosts, without a list schema, with a stale bundle, and not a zip at all.
+ * icon, without the Teams hosts, without a list schema, with a stale bundle, without an icon font, with a bundle naming a font CDN,
+ * and not a zip at all.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -10,6 +11,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { checkPackage, DEFAULT_SPPKG } from "../../tools/check-package";
 import { encodePng } from "../../tools/make-icons";
+import { iconFontFiles } from "../../tools/shared/iconFonts";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
@@ -152,6 +154,32 @@ describe("oir-planner.sppkg", () => {
     const { failures } = await checkPackage(file);
     expect(failures).toEqual([
       "ClientSideAssets/oir-timeline-web-part_0123456789abcdef0123.js is not used by any component (stale build output?)"
+    ]);
+  });
+
+  it("fails without one of Fluent's icon fonts (the web parts register them from ClientSideAssets)", async () => {
+    let removed = "";
+    const file = await brokenCopy("no-icon-font", async (zip) => {
+      const fonts = filesMatching(zip, /^ClientSideAssets\/fabric-icons-[\w-]+\.woff$/);
+      expect(fonts).toHaveLength(iconFontFiles().length);
+      removed = fonts[3].slice("ClientSideAssets/".length);
+      zip.remove(fonts[3]);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual([`Icon font ${removed} is missing from ClientSideAssets/ (the web parts register the icons from there)`]);
+  });
+
+  it("fails when a bundle names a CDN for fonts or icons", async () => {
+    let bundle = "";
+    const file = await brokenCopy("cdn-url", async (zip) => {
+      [bundle] = filesMatching(zip, /^ClientSideAssets\/resource-booking-web-part_[0-9a-f]+\.js$/);
+      expect(bundle).toBeDefined();
+      const text = await zip.file(bundle)!.async("string");
+      zip.file(bundle, `${text}\n;window.FabricConfig={iconBaseUrl:"https://static2.sharepointonline.com/files/fabric/assets/icons/"};`);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual([
+      `${bundle} names a CDN, which a farm without internet cannot reach: https://static2.sharepointonline.com/files/fabric/assets/icons/`
     ]);
   });
 

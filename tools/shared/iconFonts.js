@@ -117,4 +117,23 @@ function blankFluentCdnDefaults(text) {
   return result + text.slice(at);
 }
 
-module.exports = { CDN_HOSTS, iconFontsDir, iconFontFiles, copyIconFonts, findCdnUrls, fluentCdnDefaults, blankFluentCdnDefaults };
+/**
+ * The package check's part for icon fonts, for any .sppkg (Online or Server): every icon font is
+ * in ClientSideAssets/, and no script there names a CDN. assetNames: the file names in
+ * ClientSideAssets/; readAsset(name) resolves to a file's bytes. Resolves to { failures, fonts }
+ * (fonts: the names of the icon fonts the package must carry, so the caller counts them as used).
+ */
+async function checkIconFontAssets(assetNames, readAsset) {
+  const failures = [];
+  const fonts = iconFontFiles().map((file) => path.basename(file));
+  for (const font of fonts) {
+    if (!assetNames.includes(font)) failures.push(`Icon font ${font} is missing from ClientSideAssets/ (the web parts register the icons from there)`);
+  }
+  for (const name of assetNames.filter((n) => n.endsWith(".js"))) {
+    const urls = [...new Set(findCdnUrls((await readAsset(name)).toString("latin1")))];
+    if (urls.length > 0) failures.push(`ClientSideAssets/${name} names a CDN, which a farm without internet cannot reach: ${urls.join(", ")}`);
+  }
+  return { failures, fonts };
+}
+
+module.exports = { CDN_HOSTS, iconFontsDir, iconFontFiles, copyIconFonts, findCdnUrls, fluentCdnDefaults, blankFluentCdnDefaults, checkIconFontAssets };
