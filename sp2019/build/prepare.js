@@ -25,6 +25,7 @@ const SP2019 = path.resolve(__dirname, "..");
 const ROOT = path.resolve(SP2019, "..");
 const esbuild = require(path.join(ROOT, "node_modules", "esbuild"));
 const terser = require(path.join(ROOT, "node_modules", "terser"));
+const { blankFluentCdnDefaults } = require(path.join(ROOT, "tools", "shared", "iconFonts.js"));
 const ManifestValidator = require(path.join(SP2019, "node_modules", "@microsoft", "sp-module-interfaces", "lib", "manifestSchemaValidator")).default;
 
 const SCHEMAS = path.join(SP2019, "node_modules", "@microsoft", "sp-module-interfaces", "lib", "manifestSchemas", "jsonSchemas");
@@ -105,12 +106,14 @@ async function bundleEntry(entry, locNames) {
 }
 
 /**
- * A second, slower minifier pass (terser, two compress passes) on esbuild's output: about 4 %
+ * Fluent's CDN defaults blanked, then a second, slower minifier pass (terser, two compress passes) on esbuild's output: about 4 %
  * fewer gzipped bytes, which is what keeps the web parts within 230 KB gzipped with React bundled.
  * (1.4.1's own UglifyJS cannot read ES2017; the gulpfile removes it.)
  */
 async function compress(file) {
-  const result = await terser.minify(fs.readFileSync(file, "utf8"), {
+  // Fluent's default font locations are Microsoft's CDN; a farm without internet cannot reach it
+  // (the icon fonts are registered from the package instead: src/ui/common/iconFonts.ts).
+  const result = await terser.minify(blankFluentCdnDefaults(fs.readFileSync(file, "utf8")), {
     ecma: 2017,
     module: true,
     compress: { passes: 2, ecma: 2017, pure_getters: true },
