@@ -36,7 +36,8 @@ function expressionsOf(format) {
     if (Array.isArray(node)) { node.forEach((v, i) => walk(v, `${path}[${i}]`)); return; }
     if (node && typeof node === "object") {
       if (typeof node.operator === "string") found.operators.add(node.operator);
-      for (const [k, v] of Object.entries(node)) if (k !== "$schema") walk(v, path ? `${path}.${k}` : k);
+      // Operator names ("==") are not expressions; $schema is a URL.
+      for (const [k, v] of Object.entries(node)) if (k !== "$schema" && k !== "operator") walk(v, path ? `${path}.${k}` : k);
     }
   };
   walk(format, "");

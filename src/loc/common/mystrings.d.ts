@@ -88,6 +88,13 @@ declare interface IOirCommonStrings {
   CreateLocalPlanWorking: string;
   CreateLocalPlanDone: string;
   CreateLocalPlanListsCreated: string;
+  CreateLocalPlanViewFormatSkipped: string;
+  CreateLocalPlanBasicStatusFormat: string;
+  CreateLocalPlanStatusFormatSkipped: string;
+  FarmSharePointOnline: string;
+  FarmServer2019: string;
+  FarmSubscriptionEdition: string;
+  FarmOther: string;
   CreateLocalPlanFailed: string;
   KlikImportTitle: string;
   KlikImportPasteLabel: string;

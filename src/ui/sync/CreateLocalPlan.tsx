@@ -10,7 +10,7 @@ import type { LocalPlanRepository, MasterPlanRepository } from "../../data/repos
 import { createLocalPlan, type CreateLocalPlanResult, type EnsureListsReport } from "../../data/sync";
 import { ErrorState } from "../common/LoadStates";
 import { formatText } from "../common/format";
-import { failureText } from "./syncText";
+import { farmNoteText, failureText } from "./syncText";
 
 export interface CreateLocalPlanProps {
   repositories: { master: MasterPlanRepository; local: LocalPlanRepository };
@@ -45,6 +45,9 @@ export function CreateLocalPlan({ repositories, waveTitle, ensureLists, onCreate
         <MessageBar messageBarType={state.result.failed.length ? MessageBarType.warning : MessageBarType.success} isMultiline={true} role="status">
           <div>{formatText(strings.CreateLocalPlanDone, state.result.added.length)}</div>
           {state.result.createdLists.length > 0 && <div>{formatText(strings.CreateLocalPlanListsCreated, state.result.createdLists.join(", "))}</div>}
+          {state.result.presentationNotes.map((note) => (
+            <div key={note.kind}>{farmNoteText(note, state.result.farm)}</div>
+          ))}
           {state.result.failed.map((f) => (
             <div key={f.taskId}>
               {f.taskId}: {failureText(f.error, String)}

@@ -5,6 +5,7 @@
 import * as strings from "OirCommonStrings";
 import type { KlikTask } from "../../domain/model";
 import type { MasterField } from "../../domain/sync";
+import type { FarmInfo, FarmProduct, PresentationNote } from "../../data/farm";
 import { MissingPredecessorError } from "../../data/sync";
 import { describeError } from "../common/errorMessage";
 import { formatText } from "../common/format";
@@ -74,4 +75,22 @@ export function failureText(error: Error, nameOf: (taskId: number) => string): s
   if (error instanceof MissingPredecessorError) return formatText(strings.SyncMissingPredecessor, nameOf(error.predecessorId));
   const { message, detail } = describeError(error);
   return detail ? `${message} ${detail}` : message;
+}
+
+const FARM_NAMES: Partial<Record<FarmProduct, string>> = {
+  sharePointOnline: strings.FarmSharePointOnline,
+  server2019: strings.FarmServer2019,
+  subscriptionEdition: strings.FarmSubscriptionEdition
+};
+
+const FARM_NOTES: Record<PresentationNote["kind"], string> = {
+  viewFormatSkipped: strings.CreateLocalPlanViewFormatSkipped,
+  basicStatusFormat: strings.CreateLocalPlanBasicStatusFormat,
+  statusFormatSkipped: strings.CreateLocalPlanStatusFormatSkipped
+};
+
+/** What "Opret lokal tidsplan" gave this farm differently, naming the farm: "SharePoint Server 2019 (16.0.10337.12109) kan …". */
+export function farmNoteText(note: PresentationNote, farm: FarmInfo | undefined): string {
+  const name = (farm && FARM_NAMES[farm.product]) ?? strings.FarmOther;
+  return formatText(FARM_NOTES[note.kind], name, farm?.version ?? "?");
 }

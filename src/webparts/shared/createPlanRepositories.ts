@@ -48,5 +48,8 @@ export function createPlanRepositories(context: ISPFXContext, source: ResolvedPl
  */
 export function createEnsureLocalLists(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string): () => Promise<SchemaReport> {
   const municipalitySp = spForSite(context, source.municipalitySiteUrl, appVersion);
-  return () => ensureLocalLists(municipalitySp, OIR_SCHEMA, listTitlesOf(source), PLANER_PRESENTATION);
+  // SharePoint Online says so in the page context; the farm's version then decides what a
+  // SharePoint Server farm can show (src/data/farm.ts).
+  const isSPO = (context.pageContext.legacyPageContext as { isSPO?: boolean }).isSPO === true;
+  return () => ensureLocalLists(municipalitySp, OIR_SCHEMA, listTitlesOf(source), PLANER_PRESENTATION, { sharePointOnline: isSPO });
 }

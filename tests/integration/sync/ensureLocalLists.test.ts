@@ -9,7 +9,7 @@ import "@pnp/sp/lists";
 import "@pnp/sp/fields";
 import "@pnp/sp/views";
 import { createPnpRepositories } from "../../../src/data/pnp";
-import { PLANER_STATUS_FORMAT, PLANER_VIEW_FORMAT } from "../../../src/data/pnp/schema/planerFormats";
+import { PLANER_STATUS_FORMAT, PLANER_STATUS_FORMAT_BASIC, PLANER_VIEW_FORMAT } from "../../../src/data/pnp/schema/planerFormats";
 import { OIR_SCHEMA } from "../../../src/data/schema/oirSchema";
 import { createLocalPlan } from "../../../src/data/sync";
 import { ensureLocalLists, PLANER_PRESENTATION, STATUS_FIELD_CUSTOMIZER_ID } from "../../../src/data/sync/ensureLocalLists";
@@ -19,6 +19,7 @@ jest.setTimeout(60000);
 
 const WAVE = "KY - Bølge 5";
 const EMPTY_GUID = "00000000-0000-0000-0000-000000000000";
+const ONLINE = { sharePointOnline: true };
 
 interface StatusFieldInfo { CustomFormatter: string | null; ClientSideComponentId: string }
 
@@ -42,7 +43,9 @@ describe("ensureLocalLists with the Planer presentation", () => {
     const repos = createPnpRepositories({ kombitSp: spFor(emu.sites.kombit), municipalitySp: spFor(emu.sites.municipality), lists });
     let report: Awaited<ReturnType<typeof ensureLocalLists>> | undefined;
     const result = await createLocalPlan(repos, WAVE, async () => {
-      report = await ensureLocalLists(spFor(emu.sites.municipality), OIR_SCHEMA, lists, PLANER_PRESENTATION);
+      // The Online web part says the site is on SharePoint Online (legacyPageContext.isSPO); the
+      // emulator's host is 127.0.0.1, which the version alone cannot tell from Subscription Edition.
+      report = await ensureLocalLists(spFor(emu.sites.municipality), OIR_SCHEMA, lists, PLANER_PRESENTATION, ONLINE);
       return report;
     });
     expect(result.createdLists).toEqual(["Planer 2029"]);
@@ -57,7 +60,7 @@ describe("ensureLocalLists with the Planer presentation", () => {
 
   it("a second run creates nothing and leaves the presentation as it was", async () => {
     const lists = { localPlan: "Planer 2029" };
-    const again = await ensureLocalLists(spFor(running!.emu.sites.municipality), OIR_SCHEMA, lists, PLANER_PRESENTATION);
+    const again = await ensureLocalLists(spFor(running!.emu.sites.municipality), OIR_SCHEMA, lists, PLANER_PRESENTATION, ONLINE);
     expect(again).toMatchObject({ ok: true, createdLists: [], createdFields: [] });
     const { view, status } = await presentationOf("Planer 2029");
     expect(JSON.parse(view)).toEqual(PLANER_VIEW_FORMAT);
@@ -72,5 +75,31 @@ describe("ensureLocalLists with the Planer presentation", () => {
     const { view, status } = await presentationOf("Planer 2030");
     expect(view).toBe("");
     expect(status).toMatchObject({ CustomFormatter: null, ClientSideComponentId: EMPTY_GUID });
+  });
+});
+
+describe("ensureLocalLists on SharePoint Server 2019 (emulator flavour sp2019)", () => {
+  let farm: Awaited<ReturnType<typeof startTestEmulator>> | undefined;
+  beforeAll(async () => {
+    farm = await startTestEmulator({ flavor: "sp2019" });
+  });
+  afterAll(() => stopTestEmulator(farm));
+
+  it("skips the view format, gives the status column the basic (v1) format, and says so in the report", async () => {
+    const sp = spFor(farm!.emu.sites.municipality);
+    const lists = { localPlan: "Planer 2031" };
+    const report = await ensureLocalLists(sp, OIR_SCHEMA, lists, PLANER_PRESENTATION);
+    expect(report.ok).toBe(true);
+    expect(report.createdLists).toEqual(["Planer 2031"]);
+    expect(report.farm).toMatchObject({ product: "server2019", capabilities: { viewFormatting: false, excelStyleColumnFormatting: false } });
+    expect(report.presentationNotes).toEqual([{ kind: "viewFormatSkipped" }, { kind: "basicStatusFormat" }]);
+    expect(report.presentationApplied).toEqual(["Planer 2031: OirStatus format"]);
+    const list = sp.web.lists.getByTitle("Planer 2031");
+    const view = await list.defaultView.select("CustomFormatter")<{ CustomFormatter: string }>();
+    expect(view.CustomFormatter).toBe("");
+    const status = await list.fields.getByInternalNameOrTitle("OirStatus").select("CustomFormatter", "ClientSideComponentId")<StatusFieldInfo>();
+    expect(JSON.parse(status.CustomFormatter!)).toEqual(PLANER_STATUS_FORMAT_BASIC);
+    expect(status.CustomFormatter).not.toMatch(/"=(?!=")/); // no Excel-style "=…" strings (the v1 operator "==" is fine)
+    expect(status.ClientSideComponentId).toBe(STATUS_FIELD_CUSTOMIZER_ID);
   });
 });

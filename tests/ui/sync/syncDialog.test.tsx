@@ -9,6 +9,7 @@ import type { PlanData } from "../../../src/domain/model";
 import { createMemoryRepositories, MemoryRepositories } from "../../../src/data/memory";
 import { SyncDialog } from "../../../src/ui/sync/SyncDialog";
 import { CreateLocalPlan } from "../../../src/ui/sync/CreateLocalPlan";
+import { classifyFarm } from "../../../src/data/farm";
 
 setIconOptions({ disableWarnings: true });
 
@@ -122,5 +123,24 @@ describe("CreateLocalPlan", () => {
     expect(status).toBeTruthy();
     expect(screen.getByText("Oprettede lister: Planer, Arbejdsgruppe")).toBeTruthy();
     expect(await repos.local.getRows()).toHaveLength(sample.tasks.length);
+  });
+
+  it("on SharePoint Server 2019 says, naming the farm, that the view format was skipped and the status column got the basic format", async () => {
+    const user = userEvent.setup();
+    const sample = plan();
+    const repos = createMemoryRepositories({ ...sample, tasks: [], local: [], bookings: [], attendance: [] });
+    sample.tasks.forEach((t) => repos.tables.tasks.seed({ ...t, version: 1 }));
+    const farm = classifyFarm("16.0.10337.12109", { sharePointOnline: false });
+    const ensureLists = jest.fn(async () => ({
+      createdLists: ["Planer"],
+      ok: true,
+      farm,
+      presentationNotes: [{ kind: "viewFormatSkipped" as const }, { kind: "basicStatusFormat" as const }]
+    }));
+    render(<CreateLocalPlan repositories={repos} waveTitle={WAVE} ensureLists={ensureLists} />);
+    await user.click(screen.getByRole("button", { name: "Opret lokal tidsplan" }));
+    const status = await screen.findByRole("status");
+    expect(await within(status).findByText(/^SharePoint Server 2019 \(16\.0\.10337\.12109\) kan ikke formatere listevisninger/)).toBeTruthy();
+    expect(within(status).getByText(/^SharePoint Server 2019 \(16\.0\.10337\.12109\) kan kun den enkle kolonneformatering/)).toBeTruthy();
   });
 });

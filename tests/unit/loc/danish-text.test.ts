@@ -24,6 +24,10 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   "Excel",
   "Teams", // Microsoft Teams
   "SharePoint",
+  // Microsoft product names: SharePoint Online, Server 2019, Subscription Edition
+  "SharePoint Online",
+  "SharePoint Server 2019",
+  "SharePoint Server Subscription Edition",
   "KLIK", // KOMBIT's task system
   "Master-opgave ID", // KLIK's Danish field name, shown as is in both languages
   "Webinar", // KLIK's kind of task, the word Danish users use

@@ -15,6 +15,7 @@ import { resolveListTitles } from "../../listTitles";
 import { fieldsOf, ListSchema, SchemaField, SchemaList, SchemaSite } from "../../schema/listSchema";
 import { toDataError } from "../errorText";
 import { fieldXml } from "../../schema/fieldXml";
+import type { FarmInfo, PresentationNote } from "../../farm";
 import { applyPlanerPresentation, type PlanerPresentation } from "./planerPresentation";
 
 export interface EnsureSchemaOptions {
@@ -38,6 +39,9 @@ export interface SchemaReport {
   indexedFields: MissingField[];
   /** What `presentation` applied (list: what). */
   presentationApplied?: string[];
+  /** The farm the presentation was fitted to (ensureLocalLists), and what it got differently. */
+  farm?: FarmInfo;
+  presentationNotes?: PresentationNote[];
   /** True when nothing is missing any more. */
   ok: boolean;
 }
