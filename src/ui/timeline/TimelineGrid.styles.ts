@@ -66,7 +66,10 @@ export interface TimelineGridClassNames {
 
 let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TimelineGridClassNames> } | undefined;
 // A reset of Fluent's stylesheet (tests, some hosts) removes the rules these names point at.
-Stylesheet.getInstance().onReset(() => {
+// The stylesheet is the page's global one: on a SharePoint Server 2019 page Office UI Fabric 5
+// made it first, and its Stylesheet has no onReset (nor resets we could miss).
+const stylesheet: Partial<Pick<Stylesheet, "onReset">> = Stylesheet.getInstance();
+stylesheet.onReset?.(() => {
   madeFor = undefined;
 });
 
