@@ -50,7 +50,8 @@ function send(res, status, type, body) {
  * Options: port (0 = free), culture ("da-DK"), build (true: run package:server when stale),
  * log (function for progress lines), emulatorOptions (passed to startEmulator; flavor "sp2019",
  * a temp data file and reset are the defaults), sp2019Dir (the sp2019 folder whose build is
- * served; default this repository's).
+ * served; default this repository's), webPartProperties (sites => properties set on the web
+ * parts' toolbox entries, e.g. ({ kombit }) => ({ kombitSiteUrl: kombit })).
  */
 async function startWorkbench2019(options = {}) {
   const { port = 0, culture = "da-DK", build = true, log = () => undefined, emulatorOptions = {}, sp2019Dir = SP2019 } = options;
@@ -102,7 +103,10 @@ async function startWorkbench2019(options = {}) {
     server.listen(port, "127.0.0.1", resolve);
   });
   origin = `https://localhost:${server.address().port}`;
-  manifests = manifestsScript(workbenchManifests({ manifestsFile: snapshot.manifestsFile, deployDir: snapshot.deployDir, origin, solutionId: solutionId(sp2019Dir) }));
+  const webPartProperties = options.webPartProperties ? options.webPartProperties({ kombit: `${origin}${emulator.state.sites.kombit.path}` }) : undefined;
+  manifests = manifestsScript(
+    workbenchManifests({ manifestsFile: snapshot.manifestsFile, deployDir: snapshot.deployDir, origin, solutionId: solutionId(sp2019Dir), webPartProperties })
+  );
   proxy = proxyTo(emulator.url, origin);
 
   const sitePath = (key) => emulator.state.sites[key].path;

@@ -53,9 +53,17 @@ function frameworkManifests(manifestsFile, origin, ownIds) {
     });
 }
 
-/** All manifests for the page: [framework…, ours…]. */
-function workbenchManifests({ manifestsFile, deployDir, origin, solutionId }) {
+/**
+ * All manifests for the page: [framework…, ours…]. `webPartProperties` (optional) are set on our
+ * web parts' toolbox entries, as a page author sets them in the property pane (e.g. KOMBIT's site).
+ */
+function workbenchManifests({ manifestsFile, deployDir, origin, solutionId, webPartProperties }) {
   const ours = packageManifests(deployDir, `${origin}${clientSideAssetsPath(solutionId)}`);
+  if (webPartProperties) {
+    for (const manifest of ours.filter((m) => m.componentType === "WebPart")) {
+      for (const entry of manifest.preconfiguredEntries) entry.properties = { ...entry.properties, ...webPartProperties };
+    }
+  }
   return [...frameworkManifests(manifestsFile, origin, new Set(ours.map((m) => m.id))), ...ours];
 }
 
