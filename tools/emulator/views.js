@@ -2,7 +2,8 @@
 /**
  * A list's default view (/_api/web/lists/…/DefaultView): GET returns an SP.View, MERGE updates
  * its Title or CustomFormatter (view formatting JSON, stored as the string sent, as SharePoint
- * Online does). Lists of older data files get their default view when first asked.
+ * Online does — and SharePoint Server 2019, which stores it but does not show it: rendering.js).
+ * Lists of older data files get their default view when first asked.
  */
 const crypto = require("crypto");
 const { errors } = require("./errors");

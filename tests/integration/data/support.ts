@@ -42,6 +42,8 @@ export interface Emulator {
   setPermission(site: string, email: string, level: "full" | "edit" | "read" | "none"): void;
   seedItems(site: string, list: string, items: Record<string, unknown>[]): number[];
   getItem(site: string, list: string, id: number): { ID: number; version: number; values: Record<string, unknown> } | undefined;
+  /** What a list page of the emulated SharePoint shows of the stored formats (tools/emulator/rendering.js). */
+  rendering(site: string, list: string): { view: { formatted: boolean; applied: boolean }; fields: Record<string, { formatted: boolean; applied: boolean; reason?: string }> };
   close(): Promise<void>;
 }
 

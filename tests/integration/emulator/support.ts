@@ -44,9 +44,20 @@ export interface Faults {
   clear(): void;
 }
 
+/** What a list page of the emulated SharePoint shows of a stored format (tools/emulator/rendering.js). */
+export interface FormatRendering {
+  formatted: boolean;
+  applied: boolean;
+  reason?: string;
+  excelStyle?: string[];
+  unsupportedOperators?: string[];
+}
+
 export interface Emulator {
   url: string;
   port: number;
+  flavor: "online" | "sp2019";
+  rendering(site: string, list: string): { flavor: string; product: string; view: FormatRendering; fields: Record<string, FormatRendering> };
   sites: { kombit: string; municipality: string };
   faults: Faults;
   requestLog: { entries: RequestLogEntry[]; clear(): void };
@@ -66,6 +77,7 @@ export interface EmulatorOptions {
   seedFile?: string;
   threshold?: number;
   staticRoutes?: Record<string, string>;
+  flavor?: "online" | "sp2019";
 }
 
 type StartEmulator = (options: EmulatorOptions & { port?: number }) => Promise<Emulator>;

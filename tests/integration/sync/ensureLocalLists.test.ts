@@ -101,5 +101,16 @@ describe("ensureLocalLists on SharePoint Server 2019 (emulator flavour sp2019)",
     expect(JSON.parse(status.CustomFormatter!)).toEqual(PLANER_STATUS_FORMAT_BASIC);
     expect(status.CustomFormatter).not.toMatch(/"=(?!=")/); // no Excel-style "=…" strings (the v1 operator "==" is fine)
     expect(status.ClientSideComponentId).toBe(STATUS_FIELD_CUSTOMIZER_ID);
+    // What a SharePoint Server 2019 page shows: no view format to ignore, the status format applied.
+    expect(farm!.emu.rendering("municipality", "Planer 2031")).toMatchObject({
+      view: { formatted: false },
+      fields: { OirStatus: { formatted: true, applied: true } }
+    });
+  });
+
+  it("the Excel-style status format alone would show blanks on 2019 (why the basic one is applied)", async () => {
+    const sp = spFor(farm!.emu.sites.municipality);
+    await sp.web.lists.getByTitle("Planer 2031").fields.getByInternalNameOrTitle("OirStatus").update({ CustomFormatter: JSON.stringify(PLANER_STATUS_FORMAT) }, "SP.FieldChoice");
+    expect(farm!.emu.rendering("municipality", "Planer 2031").fields.OirStatus).toMatchObject({ applied: false, reason: expect.stringContaining("blanks") });
   });
 });
