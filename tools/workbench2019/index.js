@@ -24,7 +24,7 @@ const { resolveStatic, serveStatic } = require("../emulator/static");
 const { ensureBuild, snapshotBuild, SP2019 } = require("./build");
 const { createSelfSignedCertificate } = require("./cert");
 const { workbenchManifests, manifestsScript, clientSideAssetsPath } = require("./manifests");
-const { workbenchHtml } = require("./page");
+const { workbenchHtml, preloadedData } = require("./page");
 const { proxyTo } = require("./proxy");
 
 const WORKBENCH_PATH = "/temp/workbench.html";
@@ -70,13 +70,17 @@ async function startWorkbench2019(options = {}) {
 
   let origin = "";
   let manifests = "";
+  /** What the page is about (the municipality's site, the emulator's current user), with a fresh digest. */
+  const pageOptions = () => {
+    const municipality = emulator.state.sites.municipality;
+    const site = { absoluteUrl: `${origin}${municipality.path}`, serverRelativeUrl: municipality.path, title: municipality.title };
+    return { origin, site, user: currentUser(emulator), culture, formDigest: issueDigest() };
+  };
   let proxy = null;
   const server = https.createServer(createSelfSignedCertificate(), (req, res) => {
     const url = new URL(req.url, origin);
     if (req.method === "GET" && (url.pathname === WORKBENCH_PATH || url.pathname === "/workbench")) {
-      const municipality = emulator.state.sites.municipality;
-      const site = { absoluteUrl: `${origin}${municipality.path}`, serverRelativeUrl: municipality.path, title: municipality.title };
-      send(res, 200, "text/html; charset=utf-8", workbenchHtml({ origin, site, user: currentUser(emulator), culture, formDigest: issueDigest() }));
+      send(res, 200, "text/html; charset=utf-8", workbenchHtml(pageOptions()));
       return;
     }
     if (req.method === "GET" && url.pathname === "/temp/manifests.js") {
@@ -115,8 +119,15 @@ async function startWorkbench2019(options = {}) {
     workbenchUrl: `${origin}${WORKBENCH_PATH}`,
     /** Where the package's files are served (the manifests' internalModuleBaseUrls). */
     assetsUrl: `${origin}${assetsPath}`,
+    /** Their names: bundles, chunks, loc files, manifests and icon fonts. */
+    packageFiles: fs.readdirSync(snapshot.deployDir),
     sites: { kombit: `${origin}${sitePath("kombit")}`, municipality: `${origin}${sitePath("municipality")}` },
     emulator,
+    /**
+     * The _spPageContextInfo the workbench page is given (1.4.1's application clears its own copy
+     * once started): for tests that build SPFx 1.4.1 contexts on the page, e.g. a list view's.
+     */
+    spPageContextInfo: () => preloadedData(pageOptions()).spPageContextInfo,
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => server.close(() => resolve()));
