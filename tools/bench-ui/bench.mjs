@@ -7,13 +7,14 @@
  *
  *   --sizes 100,1000,5000   task counts of the timeline pages
  *   --runs 5 --warmup 1     measured runs (median) and discarded warm-up runs per page and size
- *   --only a,b              only these pages (names in entries.mjs)
+ *   --only a,b              only these pages (names in entries.mjs, or sp2019-timeline /
+ *                           sp2019-booking: the 2019 web parts in SPFx 1.4.1's workbench, sp2019.mjs)
  *   --doc / --no-doc        write docs/performance.md (default: only for a full, unfiltered run)
  *   --json file             also write the raw runs as JSON
  *   --from-json file        no measuring: report and write the doc from a saved run, e.g.
  *                           tools/bench-ui/last-run.json (written by every full run)
- *   --no-package            do not run `npm run package` first (it runs when the .sppkg is
- *                           missing or older than src/; the bundle budgets read the .sppkg)
+ *   --no-package            do not run `npm run package` / `npm run package:server` first (they
+ *                           run when the .sppkg or sp2019's build is missing or older than src/)
  *   --no-minify             readable bundles for profiling (figures then differ; never for the doc)
  *   --chromium path         browser binary (default: tools/check-chromium.js's lookup, i.e.
  *                           $CHROME_PATH, else /usr/bin/chromium or chromium-browser)
@@ -25,10 +26,11 @@ import { ENTRIES, BOOKING_PEOPLE, BOOKING_WEEKS } from "./entries.mjs";
 import { buildEntries, ROOT } from "./build.mjs";
 import { measure } from "./measure.mjs";
 import { requireChromium } from "../check-chromium.js";
-import { shipBundleSizes } from "./shipBundles.mjs";
+import { shipBundleSizes, onlinePackage } from "./shipBundles.mjs";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
-import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc } from "./report.mjs";
+import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc, sp2019Rows } from "./report.mjs";
+import { measureSp2019, SP2019_PAGES } from "./sp2019.mjs";
 
 const DEFAULT_SIZES = [100, 1000, 5000];
 const LAST_RUN = path.join(ROOT, "tools", "bench-ui", "last-run.json");
@@ -123,9 +125,9 @@ function newestMtime(dirs) {
  * missing or older than the sources (`--no-package` skips this and reports what is there).
  */
 function ensureShipBuild() {
-  const solutionDir = path.join(ROOT, "sharepoint", "solution");
-  const sppkg = fs.existsSync(solutionDir) ? fs.readdirSync(solutionDir).find((f) => f.endsWith(".sppkg")) : undefined;
-  const builtAt = sppkg ? fs.statSync(path.join(solutionDir, sppkg)).mtimeMs : 0;
+  const file = path.join(ROOT, onlinePackage(ROOT));
+  const sppkg = fs.existsSync(file);
+  const builtAt = sppkg ? fs.statSync(file).mtimeMs : 0;
   const sourcesAt = newestMtime([path.join(ROOT, "src"), path.join(ROOT, "config")]);
   if (sppkg && builtAt >= sourcesAt) return;
   console.error(sppkg ? "the .sppkg is older than src/: npm run package" : "no .sppkg yet: npm run package (for the bundle sizes)");
@@ -138,6 +140,7 @@ async function measureAll(opts) {
   if (opts.chromium === null) opts.chromium = requireChromium();
   else if (!fs.existsSync(opts.chromium)) throw new Error(`Chromium not found at ${opts.chromium} (apt-get install -y chromium, or --chromium PATH)`);
   const entries = ENTRIES.filter((e) => !opts.only || opts.only.includes(e.name));
+  const wantsSp2019 = !opts.only || opts.only.some((n) => SP2019_PAGES.some((p) => p.name === n));
   if (opts.packageFirst) ensureShipBuild();
   const revisionMeasured = revision();
   const distDir = path.join(ROOT, "temp", "bench-ui", "dist");
@@ -164,17 +167,21 @@ async function measureAll(opts) {
     executablePath: opts.chromium,
     log: (line) => console.error(line)
   });
+  const sp2019 = wantsSp2019
+    ? await measureSp2019({ runs: opts.runs, warmup: opts.warmup, executablePath: opts.chromium, build: opts.packageFirst, only: opts.only, log: (line) => console.error(line) })
+    : undefined;
   const machine = { ...machineInfo(chromium), revision: revisionMeasured };
   const options = { sizes: opts.sizes, runs: opts.runs, warmup: opts.warmup, chromium: opts.chromium };
-  return { machine, options, meta, results, skipped, ship: await shipBundleSizes(ROOT) };
+  return { machine, options, meta, results, skipped, ship: await shipBundleSizes(ROOT), sp2019 };
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const unknown = (opts.only ?? []).filter((n) => !ENTRIES.some((e) => e.name === n));
-  if (unknown.length) throw new Error(`unknown page(s) ${unknown.join(", ")}; pages: ${ENTRIES.map((e) => e.name).join(", ")}`);
+  const pageNames = [...ENTRIES.map((e) => e.name), ...SP2019_PAGES.map((p) => p.name)];
+  const unknown = (opts.only ?? []).filter((n) => !pageNames.includes(n));
+  if (unknown.length) throw new Error(`unknown page(s) ${unknown.join(", ")}; pages: ${pageNames.join(", ")}`);
   const record = opts.fromJson ? JSON.parse(fs.readFileSync(opts.fromJson, "utf8")) : await measureAll(opts);
-  const { machine, options, meta, results, skipped, ship } = record;
+  const { machine, options, meta, results, skipped, ship, sp2019 } = record;
 
   const summary = summarize(results, meta, options.runs, ENTRIES);
   const budgets = checkBudgets(summary, ENTRIES, ship);
@@ -182,6 +189,7 @@ async function main() {
   console.log(`\n${markdownTable(tableRows(summary))}`);
   console.log(`\nship bundles (${ship.source ?? "not built"}):\n${markdownTable(shipRows(ship))}`);
   console.log(`\n${markdownTable(budgetRows(budgets))}`);
+  if (sp2019?.pages?.length) console.log(`\nSharePoint Server 2019 web parts in SPFx 1.4.1:\n${markdownTable(sp2019Rows(sp2019, summary))}`);
   for (const s of summary) if (s.error) console.log(`errors ${s.name} N=${s.n}: ${s.error.slice(0, 400)}`);
 
   if (opts.json && !opts.fromJson) {
@@ -202,6 +210,7 @@ async function main() {
       ship,
       skipped,
       findings,
+      sp2019,
       machine,
       options: { ...options, bookingPeople: BOOKING_PEOPLE, bookingWeeks: BOOKING_WEEKS }
     });
@@ -210,7 +219,7 @@ async function main() {
     writeDoc(file, doc);
     console.error(`wrote ${path.relative(ROOT, file)}`);
   }
-  const failed = summary.filter((s) => s.ok === 0);
+  const failed = [...summary.filter((s) => s.ok === 0), ...(sp2019?.pages ?? []).filter((p) => p.runs.length === 0).map((p) => ({ name: p.name, n: 1 }))];
   if (failed.length) {
     console.error(`FAILED pages: ${failed.map((s) => `${s.name} N=${s.n}`).join(", ")}`);
     process.exitCode = 1;

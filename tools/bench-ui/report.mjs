@@ -176,7 +176,7 @@ const drawnList = (features) =>
   features.map((s) => `- ${s.name} N=${fmtInt(s.n)}: ${Object.entries(s.features).map(([k, v]) => `${k} ${v}`).join(", ")}`).join("\n");
 
 /** docs/performance.md: figures and verdicts generated; findings come from a hand-written file. */
-export function renderDoc({ summary, budgets, ship, machine, options, findings, skipped }) {
+export function renderDoc({ summary, budgets, ship, machine, options, findings, skipped, sp2019 }) {
   const timeline = summary.filter((s) => s.kind === "timeline");
   const booking = summary.filter((s) => s.kind === "booking");
   const features = summary.filter((s) => s.features);
@@ -198,6 +198,9 @@ hand, run the benchmark again. The findings section is kept in \`tools/bench-ui/
     COLUMN_NOTES,
     features.length ? `What our pages drew (counted in the DOM after first paint):\n\n${drawnList(features)}` : "",
     skipped.length ? `Not measured: ${skipped.map((x) => `${x.name} (${x.reason})`).join("; ")}.` : "",
+    sp2019?.pages?.length
+      ? `## SharePoint Server 2019 web parts in SPFx 1.4.1 (first paint, median ms)\n\n${markdownTable(sp2019Rows(sp2019, summary))}`
+      : "",
     `## Ship bundles (gzip -9)\n\nSource: ${ship.source ? `\`${ship.source}\` (built ${ship.builtAt}; the benchmark reads it and never builds it)` : "not built (run `npm run package` first; the benchmark never builds it)"}.\n\n${markdownTable(shipRows(ship))}`,
     `## Method
 
@@ -241,6 +244,33 @@ writes this file anyway). More: \`--only ours-timeline,svar-react-gantt\`, \`--w
 \`--json temp/bench-ui/results.json\`, \`--chromium /path/to/chromium\`.`
   ];
   return `${sections.filter(Boolean).join("\n\n")}\n`;
+}
+
+/**
+ * The SharePoint Server 2019 web parts in the SPFx 1.4.1 runtime (./sp2019.mjs) beside the Online
+ * pages' first paint. The spans differ (toolbox click → rows over real HTTP vs render over
+ * in-memory data), so the table shows both and no ratio.
+ */
+export function sp2019Rows(sp2019, summary) {
+  const rows = [["page", "runtime", "timed span", "first paint ms (median)", "min–max", "bundle gz KB", "runs"]];
+  for (const p of sp2019?.pages ?? []) {
+    rows.push([
+      p.name,
+      "SPFx 1.4.1 workbench (2019 package)",
+      "toolbox click → rows (bundle load, onInit, plan read over REST, render)",
+      p.runs.length ? fmt(median(p.runs)) : "FAILED",
+      p.runs.length ? `${fmt(Math.min(...p.runs))}–${fmt(Math.max(...p.runs))}` : "–",
+      fmt(p.bundleGzKB),
+      p.errors.length ? `${p.runs.length} (${p.errors.length} failed: ${p.errors[0].slice(0, 120)})` : String(p.runs.length)
+    ]);
+  }
+  const online = { "ours-timeline": "sp2019-timeline", "ours-booking-grid": "sp2019-booking" };
+  for (const s of summary.filter((x) => online[x.name] && (sp2019?.pages ?? []).some((p) => p.name === online[x.name]))) {
+    const smallest = summary.filter((x) => x.name === s.name).every((x) => x.n >= s.n);
+    if (!smallest) continue;
+    rows.push([`${s.name} (N=${fmtInt(s.n)})`, "bench page (Online build's UI)", "mount → two frames (data in memory)", s.ok ? fmt(s.ms) : "FAILED", `${fmt(s.min)}–${fmt(s.max)}`, fmt(s.jsGzKB), String(s.ok)]);
+  }
+  return rows;
 }
 
 export function writeDoc(file, text) {

@@ -22,6 +22,16 @@ function bundleComponents(root) {
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/**
+ * The SharePoint Online package, relative to root: config/package-solution.json's zippedPackage
+ * (under sharepoint/). sharepoint/solution also holds the SharePoint Server 2019 package
+ * (oir-planner-sp2019.sppkg, npm run package:server), which is not the one the budgets are for.
+ */
+export function onlinePackage(root) {
+  const config = JSON.parse(fs.readFileSync(path.join(root, "config", "package-solution.json"), "utf8"));
+  return path.join("sharepoint", config.paths.zippedPackage);
+}
+
 async function assetsFromSppkg(file) {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const assets = [];
@@ -50,12 +60,11 @@ function assetsFromFolder(dir) {
 export async function shipBundleSizes(root) {
   const components = bundleComponents(root);
   const names = Object.keys(components);
-  const solutionDir = path.join(root, "sharepoint", "solution");
-  const sppkg = fs.existsSync(solutionDir) ? fs.readdirSync(solutionDir).find((f) => f.endsWith(".sppkg")) : undefined;
+  const sppkg = onlinePackage(root);
   let source = null;
   let assets = [];
-  if (sppkg) {
-    source = path.join("sharepoint", "solution", sppkg);
+  if (fs.existsSync(path.join(root, sppkg))) {
+    source = sppkg;
     assets = await assetsFromSppkg(path.join(root, source));
   } else {
     for (const folder of [path.join("temp", "deploy"), "dist"]) {

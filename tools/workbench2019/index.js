@@ -119,7 +119,9 @@ async function startWorkbench2019(options = {}) {
     workbenchUrl: `${origin}${WORKBENCH_PATH}`,
     /** Where the package's files are served (the manifests' internalModuleBaseUrls). */
     assetsUrl: `${origin}${assetsPath}`,
-    /** Their names: bundles, chunks, loc files, manifests and icon fonts. */
+    /** The folder served there (a private copy of sp2019/temp/deploy, removed by close()). */
+    packageDir: snapshot.deployDir,
+    /** Its files' names: bundles, chunks, loc files, manifests and icon fonts. */
     packageFiles: fs.readdirSync(snapshot.deployDir),
     sites: { kombit: `${origin}${sitePath("kombit")}`, municipality: `${origin}${sitePath("municipality")}` },
     emulator,
