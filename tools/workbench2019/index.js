@@ -58,6 +58,12 @@ async function startWorkbench2019(options = {}) {
   if (build) ensureBuild({ log, sp2019Dir });
   const snapshot = snapshotBuild(sp2019Dir);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "oir-wb2019-data-"));
+  // A process that ends without close() (a test runner's timeout) still leaves no copies behind.
+  const removeCopies = () => {
+    snapshot.remove();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once("exit", removeCopies);
   const emulator = await startEmulator({ port: 0, dataFile: path.join(dataDir, "emulator-data.json"), reset: true, flavor: "sp2019", ...emulatorOptions });
   const assetsPath = clientSideAssetsPath(solutionId(sp2019Dir));
   const staticRoutes = {
@@ -134,8 +140,8 @@ async function startWorkbench2019(options = {}) {
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => server.close(() => resolve()));
       await emulator.close();
-      snapshot.remove();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      process.removeListener("exit", removeCopies);
+      removeCopies();
     }
   };
 }
