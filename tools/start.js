@@ -1,27 +1,20 @@
 /**
  * `npm start`: builds the demo page, starts the SharePoint emulator with the demo as a static
- * route, and prints the page URL. Data persists in .local/ between runs (`--reset` restores the
- * sample plan). Ctrl-C stops both.
+ * route, and prints the page URL. Data persists between runs in the same file `npm run emulator`
+ * uses (tools/emulator/dataFile.js: .local/emulator/data.json, or EMULATOR_DATA_FILE); `--reset`
+ * restores the sample plan in it. Ctrl-C stops both.
  */
-const path = require("path");
 const { buildDemo } = require("./demo/build");
 const { startEmulator } = require("./emulator");
-
-const ROOT = path.resolve(__dirname, "..");
+const { resolveDataFile, describeDataFile } = require("./emulator/dataFile");
 
 async function main() {
   const port = Number(process.env.PORT || 4323);
   const reset = process.argv.includes("--reset");
   const { outDir } = await buildDemo();
-  const emulator = await startEmulator({
-    port,
-    dataFile: path.join(ROOT, ".local", "emulator-data.json"),
-    reset,
-    staticRoutes: { "/demo/": outDir }
-  });
-  console.log(`ØiR-planlægger demo: ${emulator.url}/demo/`);
-  console.log("Ctrl-C stops the emulator and the demo.");
-
+  const data = resolveDataFile();
+  const emulator = await startEmulator({ port, dataFile: data.dataFile, reset, staticRoutes: { "/demo/": outDir } });
+  // Ready to stop cleanly before printing the URL: a Ctrl-C right after it still flushes the data.
   let stopping = false;
   const stop = (signal) => {
     if (stopping) return;
@@ -36,6 +29,9 @@ async function main() {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  console.log(describeDataFile(data, reset));
+  console.log(`ØiR-planlægger demo: ${emulator.url}/demo/`);
+  console.log("Ctrl-C stops the emulator and the demo.");
 }
 
 main().catch((error) => {

@@ -2,16 +2,17 @@
 "use strict";
 /**
  * npm run emulator [-- --reset] [-- --port N] [-- --flavor online|sp2019]
- * Starts the SharePoint emulator alone; data in .local/emulator/data.json (git-ignored;
- * EMULATOR_DATA_FILE overrides it, for tests). The flavour defaults to OIR_EMULATOR_FLAVOR, else
+ * Starts the SharePoint emulator alone, on the same data file as `npm start` (dataFile.js:
+ * .local/emulator/data.json, git-ignored; EMULATOR_DATA_FILE overrides it), so `--reset` restores
+ * the seed of the data the demo page shows. The flavour defaults to OIR_EMULATOR_FLAVOR, else
  * "online" (flavors.js).
- * Prints one line per site; Ctrl-C stops (and flushes the data file).
+ * Prints the data file and one line per site; Ctrl-C stops (and flushes the data file).
  */
-const path = require("path");
 const { startEmulator } = require("./index");
 const { FLAVORS, resolveFlavor } = require("./flavors");
+const { resolveDataFile, describeDataFile, DEFAULT_RELATIVE } = require("./dataFile");
 
-const USAGE = `Usage: node tools/emulator/cli.js [--reset] [--port N] [--flavor ${Object.keys(FLAVORS).join("|")}] [--log]   (PORT env, default 4323; OIR_EMULATOR_FLAVOR env, default online)`;
+const USAGE = `Usage: node tools/emulator/cli.js [--reset] [--port N] [--flavor ${Object.keys(FLAVORS).join("|")}] [--log]   (PORT env, default 4323; OIR_EMULATOR_FLAVOR env, default online; data in ${DEFAULT_RELATIVE}, EMULATOR_DATA_FILE env overrides, shared with npm start)`;
 
 function parseArgs(argv) {
   const args = { reset: false, port: Number(process.env.PORT || 4323), log: false, flavor: undefined };
@@ -38,14 +39,11 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  const root = path.resolve(__dirname, "..", "..");
+  const data = resolveDataFile();
   const emulator = await startEmulator({
-    port: args.port, reset: args.reset, log: args.log, flavor: args.flavor,
-    dataFile: process.env.EMULATOR_DATA_FILE || path.join(root, ".local", "emulator", "data.json")
+    port: args.port, reset: args.reset, log: args.log, flavor: args.flavor, dataFile: data.dataFile
   });
-  console.log(`SharePoint emulator flavour: ${FLAVORS[emulator.flavor].product} (${emulator.flavor})`);
-  console.log(`SharePoint emulator (KOMBIT plan site):   ${emulator.sites.kombit}`);
-  console.log(`SharePoint emulator (municipality site):  ${emulator.sites.municipality}`);
+  // Ready to stop cleanly before saying where it runs: a Ctrl-C right after the URLs still flushes.
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -55,6 +53,10 @@ async function main() {
   };
   process.on("SIGINT", () => { void stop(); });
   process.on("SIGTERM", () => { void stop(); });
+  console.log(describeDataFile(data, args.reset));
+  console.log(`SharePoint emulator flavour: ${FLAVORS[emulator.flavor].product} (${emulator.flavor})`);
+  console.log(`SharePoint emulator (KOMBIT plan site):   ${emulator.sites.kombit}`);
+  console.log(`SharePoint emulator (municipality site):  ${emulator.sites.municipality}`);
 }
 
 main().catch((err) => {
