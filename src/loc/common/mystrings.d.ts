@@ -6,6 +6,9 @@ declare interface IOirCommonStrings {
   StatusStarted: string;
   StatusCompleted: string;
   WeekLabel: string;
+  RichTextImageRemoved: string;
+  RichTextImageRemovedAlt: string;
+  RichTextContentRemoved: string;
   ErrorTitle: string;
   ErrorConflict: string;
   ErrorAccessDenied: string;
