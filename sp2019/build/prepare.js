@@ -20,6 +20,7 @@ const { ENTRIES, SP_LIBRARIES } = require("./entries");
 const { createAdapterPlugin } = require("./adapters");
 const { createFluentDeepImportsPlugin } = require("./fluentDeepImports");
 const { writePackageAssets } = require("./packageAssets");
+const { compressFile } = require("./compress");
 
 const SP2019 = path.resolve(__dirname, "..");
 const ROOT = path.resolve(SP2019, "..");
@@ -99,7 +100,11 @@ async function bundleEntry(entry, locNames) {
   for (const output of Object.values(result.metafile.outputs)) for (const imp of output.imports) if (imp.external) imported.add(imp.path);
   const unknown = [...imported].filter((id) => id.startsWith("@microsoft/") && !SP_LIBRARIES.includes(id));
   if (unknown.length > 0) throw new Error(`${entry.alias}: imports SPFx packages a 1.4.1 farm does not serve: ${unknown.join(", ")}`);
-  for (const file of Object.keys(result.metafile.outputs)) blankCdnDefaults(path.resolve(ROOT, file));
+  for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith(".js"))) {
+    const absolute = path.resolve(ROOT, file);
+    blankCdnDefaults(absolute);
+    await compressFile(absolute);
+  }
   const outfile = path.join(outdir, `${name}.js`);
   return { outfile, bytes: fs.statSync(outfile).size };
 }
@@ -107,8 +112,6 @@ async function bundleEntry(entry, locNames) {
 /**
  * Fluent's default font locations are Microsoft's CDN; a farm without internet cannot reach it
  * (the icon fonts are registered from the package instead: src/ui/common/iconFonts.ts).
- * (A terser pass after esbuild saved about 4 % but broke the timeline in 1.4.1's workbench with
- * React's "invalid hook call" (#321), even with mangling only: left out until that is understood.)
  */
 function blankCdnDefaults(file) {
   fs.writeFileSync(file, blankFluentCdnDefaults(fs.readFileSync(file, "utf8")));

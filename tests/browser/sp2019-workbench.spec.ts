@@ -113,10 +113,18 @@ test("ØiR-tidsplan in SPFx 1.4.1: the plan loads, a status is saved with its ET
   await expectNoA11yViolations(page, "ØiR-tidsplan in the SPFx 1.4.1 workbench", ".ControlZone");
 });
 
-test("Ressourcebooking in SPFx 1.4.1: the grid loads and a booking cell is saved through $batch; icons from the package, offline, axe", async ({ page }) => {
+test("Ressourcebooking in SPFx 1.4.1: the grid loads, the editors' add form arrives as an on-demand chunk, a booking cell is saved through $batch; icons from the package, offline, axe", async ({ page }) => {
   const seen = await watchWorkbench(page, wb);
+  const chunks: string[] = [];
+  page.on("response", (response) => {
+    if (response.ok() && /\/\d+\.\d+_[0-9a-f]+\.js$/.test(response.url())) chunks.push(response.url());
+  });
   await addFromToolbox(page, wb, "Ressourcebooking");
   const booking = page.getByRole("region", { name: /Ressourcebooking/ });
+  // The people picker lives in a webpack 3 chunk that 1.4.1's public-path plugin loads from beside the bundle.
+  const addForm = booking.getByRole("form", { name: "Tilføj til arbejdsgruppen" });
+  await expect(addForm.getByRole("combobox", { name: "Person" })).toBeVisible();
+  expect(chunks.length).toBeGreaterThan(0);
   const grid = booking.getByRole("grid", { name: "Booket tid pr. person og uge" });
   const showTasks = grid.getByRole("button", { name: /^Vis opgaver for / }).first();
   await expect(showTasks).toBeVisible();

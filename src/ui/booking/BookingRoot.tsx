@@ -17,6 +17,7 @@ import { useBookingPlan, type BookingPlanView } from "./useBookingPlan";
 import { BookingGrid } from "./BookingGrid";
 import { BookingCommandBar } from "./BookingCommandBar";
 import { WorkingGroupPanel } from "./WorkingGroupPanel";
+import { loadAddMemberForm } from "./LazyAddMemberForm";
 import { ConflictDialog, namesOf, NoticeBar, SaveStatus, SuggestionBar, UnderBookedList } from "./BookingMessages";
 import { planWeeks, underBookedCritical } from "./bookingGridModel";
 import { bookingsToCsv } from "./bookingCsv";
@@ -65,6 +66,11 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
   const latest = React.useRef(view);
   latest.current = view;
   const onExport = React.useCallback(() => downloadCsv(latest.current), []);
+  // Editors get the add form's chunk as soon as the plan shows. A failure here is not lost:
+  // LazyAddMemberForm loads again when it renders and offers a retry.
+  React.useEffect(() => {
+    if (data.canEditGroup) loadAddMemberForm().catch(() => undefined);
+  }, [data.canEditGroup]);
 
   return (
     <>
