@@ -4,7 +4,7 @@
  * year and calendar and looked up by day number, so working-day counts are O(log n).
  */
 import { InvalidDateError } from "./errors";
-import { civilFromDays, daysFromCivil, fromDayNumber, isIsoDate, isoDayOfWeek, toDayNumber, type DayNumber } from "./isoDate";
+import { civilFromDays, daysFromCivil, daysInMonth, fromDayNumber, isoDayOfWeek, toDayNumber, type DayNumber } from "./isoDate";
 import type { IsoDate } from "./model";
 
 /** Stable identifiers of the Danish public holidays; the UI names them from the loc files. */
@@ -66,8 +66,8 @@ export function easterSunday(year: number): IsoDate {
   return fromDayNumber(easterDay(year));
 }
 
-/** The Danish public holidays of a year, in date order (Store Bededag only up to 2023). */
-export function danishPublicHolidays(year: number): Holiday[] {
+/** The Danish public holidays of a year as day numbers, in date order (Store Bededag only up to 2023). */
+function holidayDays(year: number): [DayNumber, DanishHolidayName][] {
   const easter = easterDay(year);
   const days: [DayNumber, DanishHolidayName][] = [
     [daysFromCivil(year, 1, 1), "newYearsDay"],
@@ -85,7 +85,12 @@ export function danishPublicHolidays(year: number): Holiday[] {
     [daysFromCivil(year, 12, 25), "christmasDay"],
     [daysFromCivil(year, 12, 26), "boxingDay"]
   );
-  return days.map(([day, name]) => ({ date: fromDayNumber(day), name }));
+  return days;
+}
+
+/** The Danish public holidays of a year, in date order (Store Bededag only up to 2023). */
+export function danishPublicHolidays(year: number): Holiday[] {
+  return holidayDays(year).map(([day, name]) => ({ date: fromDayNumber(day), name }));
 }
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
@@ -93,13 +98,12 @@ const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 function monthDayIn(year: number, monthDay: string): DayNumber | undefined {
   const m = MONTH_DAY.exec(monthDay);
   if (!m) throw new InvalidDateError(monthDay);
-  const iso = `${year}-${m[1]}-${m[2]}`;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) throw new InvalidDateError(monthDay);
   // "02-29" simply does not occur in common years.
-  if (!isIsoDate(iso)) {
-    if (m[1] === "02" && m[2] === "29") return undefined;
-    throw new InvalidDateError(monthDay);
-  }
-  return toDayNumber(iso);
+  if (day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
 }
 
 /** Weekdays in day numbers [-3, day) counted from the Monday 1969-12-29. */
@@ -173,7 +177,9 @@ export class CompiledCalendar {
       const existing = this.specialWeights.get(day);
       this.specialWeights.set(day, existing === undefined ? weight : Math.min(existing, weight));
     };
-    for (const h of danishPublicHolidays(year)) setWeight(toDayNumber(h.date), 0);
+    // Day numbers, not dates: a count that ends on 9999-12-31 looks at the next day, and year
+    // 10000 has no `YYYY-MM-DD` date (that was an InvalidDateError "10000-01-01").
+    for (const [day] of holidayDays(year)) setWeight(day, 0);
     for (const date of this.source.extraDaysOff ?? []) {
       const day = toDayNumber(date);
       if (inYear(day)) setWeight(day, 0);

@@ -4,6 +4,7 @@ export * from "./errors";
 export * from "./isoDate";
 export * from "./isoWeek";
 export * from "./calendar";
+export * from "./dateWindow";
 export * from "./schedule";
 export * from "./dependencies";
 export * from "./criticalPath";

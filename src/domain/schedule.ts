@@ -1,9 +1,13 @@
 /**
  * Dates of a plan from Go-Live (DESIGN §3): end = goLive + endOffsetDays, start = end +
  * startOffsetDays, in calendar days. A local date set by the municipality overrides the
- * computed (KOMBIT) one, which stays as the baseline.
+ * computed (KOMBIT) one, which stays as the baseline. Every date lies in the plan's date window
+ * (dateWindow.ts): a local date outside it is flagged and not used, and KOMBIT dates outside it
+ * (a wrong offset or Go-Live) are flagged and held at the window's edge, so one bad row can
+ * neither stretch the timeline nor take the calendar past the dates it knows.
  */
 import { compileCalendar, type WorkingCalendar } from "./calendar";
+import { planDateProblem, planDateWindow, type PlanDateProblem, type PlanDateWindow } from "./dateWindow";
 import { fromDayNumber, toDayNumber, type DayNumber } from "./isoDate";
 import type { IsoDate, KlikTask, LocalTaskState, TaskStatus, Wave } from "./model";
 
@@ -19,7 +23,12 @@ export type ScheduleFlag =
   | { kind: "shouldHaveStarted"; taskId: number; daysLate: number }
   | { kind: "startsOnNonWorkingDay"; taskId: number; date: IsoDate }
   | { kind: "endsOnNonWorkingDay"; taskId: number; date: IsoDate }
-  | { kind: "localEndBeforeLocalStart"; taskId: number };
+  | { kind: "localEndBeforeLocalStart"; taskId: number }
+  /**
+   * A date outside the plan's window (or not a date at all): a local date is not used (the
+   * KOMBIT date stands in for it); KOMBIT's own dates ("baseline") are held at the window's edge.
+   */
+  | { kind: "dateOutsideWindow"; taskId: number; field: "localStart" | "localEnd" | "baseline"; value: string; problem: PlanDateProblem; window: PlanDateWindow };
 
 /** A task placed in time: baseline (KOMBIT) and effective (local override) dates. */
 export interface ScheduledTask {
@@ -41,6 +50,13 @@ export interface ScheduledTask {
   startDay: DayNumber;
   /** Effective end as a day number. */
   endDay: DayNumber;
+  /** The window the plan's dates must lie in (the same object for every task of a plan). */
+  dateWindow: PlanDateWindow;
+  /**
+   * KOMBIT's dates (Go-Live + offsets) fall outside the window: baseline and effective dates are
+   * held at its edge, and the timeline leaves the task out when it computes its span.
+   */
+  outsideWindow: boolean;
 }
 
 /** Options of schedulePlan. */
@@ -80,19 +96,40 @@ export function schedulePlan(
 ): ScheduledTask[] {
   const calendar = compileCalendar(options.calendar);
   const goLive = toDayNumber(wave.goLive);
+  const dateWindow = planDateWindow(wave.goLive);
+  const firstDay = toDayNumber(dateWindow.first);
+  const lastDay = toDayNumber(dateWindow.last);
+  const clamp = (day: DayNumber): DayNumber => Math.min(lastDay, Math.max(firstDay, day));
   const todayDay = today === undefined ? undefined : toDayNumber(today);
   const stateById = new Map<number, LocalTaskState>();
   for (const state of local) stateById.set(state.taskId, state);
 
   return tasks.map((task): ScheduledTask => {
     const state = stateById.get(task.id);
-    const baseEnd = goLive + task.endOffsetDays;
-    const baseStart = baseEnd + task.startOffsetDays;
-    const startDay = state?.localStart ? toDayNumber(state.localStart) : baseStart;
-    const endDay = state?.localEnd ? toDayNumber(state.localEnd) : baseEnd;
+    const flags: ScheduleFlag[] = [];
+    const outside = (field: "localStart" | "localEnd" | "baseline", value: string, problem: PlanDateProblem): void => {
+      flags.push({ kind: "dateOutsideWindow", taskId: task.id, field, value, problem, window: dateWindow });
+    };
+    const rawEnd = goLive + task.endOffsetDays;
+    const rawStart = rawEnd + task.startOffsetDays;
+    const outsideWindow = !(rawStart >= firstDay && rawStart <= lastDay && rawEnd >= firstDay && rawEnd <= lastDay);
+    if (outsideWindow) {
+      const raw = rawStart >= firstDay && rawStart <= lastDay ? rawEnd : rawStart;
+      outside("baseline", Number.isFinite(raw) ? fromDayNumber(raw) : String(raw), raw < firstDay ? "beforeWindow" : "afterWindow");
+    }
+    const baseEnd = outsideWindow ? clamp(rawEnd) : rawEnd;
+    const baseStart = outsideWindow ? clamp(rawStart) : rawStart;
+    const localDay = (field: "localStart" | "localEnd", value: string | undefined, fallback: DayNumber): DayNumber => {
+      if (!value) return fallback;
+      const problem = planDateProblem(value, dateWindow);
+      if (problem === undefined) return toDayNumber(value);
+      outside(field, value, problem);
+      return fallback;
+    };
+    const startDay = localDay("localStart", state?.localStart, baseStart);
+    const endDay = localDay("localEnd", state?.localEnd, baseEnd);
     const status: TaskStatus = state?.status ?? "notStarted";
     const effective = { start: fromDayNumber(startDay), end: fromDayNumber(endDay) };
-    const flags: ScheduleFlag[] = [];
     if (endDay > goLive) flags.push({ kind: "endsAfterGoLive", taskId: task.id, daysAfter: endDay - goLive });
     if (todayDay !== undefined && status === "notStarted" && todayDay > startDay) {
       flags.push({ kind: "shouldHaveStarted", taskId: task.id, daysLate: todayDay - startDay });
@@ -113,7 +150,9 @@ export function schedulePlan(
       predecessors: mergePredecessors(task.predecessors, state?.localPredecessors),
       flags,
       startDay,
-      endDay
+      endDay,
+      dateWindow,
+      outsideWindow
     };
   });
 }

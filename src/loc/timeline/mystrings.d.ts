@@ -28,6 +28,15 @@ declare interface IOirTimelineWebPartStrings {
   FlagEndsOnNonWorkingDay: string;
   FlagLocalEndBeforeStart: string;
   FlagDependencyViolated: string;
+  FlagLocalStartOutsideWindow: string;
+  FlagLocalEndOutsideWindow: string;
+  FlagLocalStartNotADate: string;
+  FlagLocalEndNotADate: string;
+  FlagBaselineOutsideWindow: string;
+  DateOutsideWindow: string;
+  DatesOutsideWindowOne: string;
+  DatesOutsideWindowMany: string;
+  OpenTaskToFix: string;
   CriticalComputed: string;
   CriticalDeclared: string;
   FilterRole: string;
