@@ -12,8 +12,8 @@
  * link's href. Nothing that remains can fetch on render.
  *
  * - Links stay, as http(s) or mailto only (judged the way the browser parses the URL, so
- *   "jav&#9;ascript:" or a relative path loses its href and stays as text). They open in a new tab
- *   with rel="noopener noreferrer" (no window.opener, no Referer to the foreign site), and any
+ *   "jav&#9;ascript:" or a relative path loses its href and stays as text). Web links open in a new
+ *   tab; all get rel="noopener noreferrer" (no window.opener, no Referer to the foreign site), and any
  *   rel the author gave (prefetch, preload, prerender, preconnect, dns-prefetch) is replaced, so a
  *   link is fetched only when the reader clicks it.
  * - Images are removed, data: images too: they contact no server, but KLIK's descriptions carry
@@ -104,7 +104,8 @@ function createPurifier(): Purifier {
       return;
     }
     element.setAttribute("href", href);
-    element.setAttribute("target", "_blank");
+    // A web link opens beside the plan; mailto hands over to the mail program (no blank tab).
+    if (!href.startsWith("mailto:")) element.setAttribute("target", "_blank");
     element.setAttribute("rel", "noopener noreferrer");
   });
   return purifier;

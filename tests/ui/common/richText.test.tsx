@@ -78,7 +78,7 @@ describe("sanitizeRichText", () => {
     expect(host.innerHTML).toBe("<div>stil</div><table><tbody><tr><td>celle</td></tr></tbody></table>send<p>tekst</p>");
   });
 
-  it("keeps http(s) and mailto links, opening in a new tab with rel=noopener noreferrer and no prefetch", () => {
+  it("keeps http(s) links (new tab) and mailto links, all with rel=noopener noreferrer and no prefetch", () => {
     const host = render(
       '<a href="https://www.kombit.dk/ky" rel="prefetch preload" ping="https://evil.example/p" download referrerpolicy="unsafe-url">KOMBIT</a>' +
         '<a href="mailto:ky@kombit.dk">Skriv</a><a href="HTTP://Example.DK/a b">stor</a>'
@@ -86,7 +86,7 @@ describe("sanitizeRichText", () => {
     const links = Array.from(host.querySelectorAll("a")).map((a) => Array.from(a.attributes).map((x) => `${x.name}=${x.value}`));
     expect(links).toEqual([
       ["href=https://www.kombit.dk/ky", "target=_blank", "rel=noopener noreferrer"],
-      ["href=mailto:ky@kombit.dk", "target=_blank", "rel=noopener noreferrer"],
+      ["href=mailto:ky@kombit.dk", "rel=noopener noreferrer"],
       ["href=http://example.dk/a%20b", "target=_blank", "rel=noopener noreferrer"]
     ]);
   });
