@@ -153,7 +153,7 @@ test("Ressourcebooking in SPFx 1.4.1: the grid loads, the editors' add form arri
   await expectNoA11yViolations(page, "Ressourcebooking in the SPFx 1.4.1 workbench", ".ControlZone");
 });
 
-test("PlanerCommandSet and StatusFieldCustomizer through SPFx 1.4.1's loader: commands follow the selection, Markér som fuldført saves with the ETag, the status cell renders", async ({ page }) => {
+test("PlanerCommandSet and StatusFieldCustomizer through SPFx 1.4.1's loader: commands follow the selection, Markér som fuldført saves with the ETag, the status cell renders with its icon from the package", async ({ page }) => {
   const seen = await watchWorkbench(page, wb);
   await page.goto(wb.workbenchUrl);
   await expect(page.getByRole("button", { name: "Add a new web part in column one" })).toBeAttached();
@@ -176,7 +176,7 @@ test("PlanerCommandSet and StatusFieldCustomizer through SPFx 1.4.1's loader: co
   expect(Object.values(await commandStates(page)).every((c) => c.visible)).toBe(true);
 
   await executeCommand(page, "MARK_COMPLETED", [row]);
-  const result = page.getByRole("alertdialog", { name: /^Status er gemt på 1 / });
+  const result = page.getByRole("alertdialog", { name: /^Status er gemt på opgaven\./ });
   await expect(result).toContainText("Siden genindlæses, så listen viser den nye status.");
   expect(batchParts().filter((p) => p.path.endsWith(`/items(${pl12.Id})`))).toEqual([
     expect.objectContaining({ status: 204, ifMatch: pl12["odata.etag"] })
@@ -192,10 +192,10 @@ test("PlanerCommandSet and StatusFieldCustomizer through SPFx 1.4.1's loader: co
   await renderStatusCell(page, "Fuldført", "Udførelsesstatus-celle");
   const cell = page.getByRole("region", { name: "Udførelsesstatus-celle" });
   await expect(cell.getByRole("img", { name: "Udførelsesstatus: Fuldført" })).toContainText("Fuldført");
-  // The cell's icon is a class of the page's Office UI Fabric core CSS (ms-Icon--CompletedSolid),
-  // whose MDL2 font 1.4.1 (and a 2019 farm's own pages) load from Microsoft's CDN: on a farm
-  // without internet it is an empty box, the word stays. Not asserted here; see the lead's report.
-  await expect(cell.locator("i.ms-Icon--CompletedSolid")).toHaveAttribute("aria-hidden", "true");
+  // The glyph is drawn from the package's own MDL2 subset (not the page's Fabric CSS, whose font
+  // 1.4.1 and a 2019 farm load from Microsoft's CDN): an offline farm shows it too.
+  await expect(cell.locator('i[data-icon-name="CompletedSolid"]')).toHaveAttribute("aria-hidden", "true");
+  await expectIconFromPackage(cell, wb.assetsUrl);
   await expectNoA11yViolations(page, "the status cell", "#oir-status-cell-region");
 
   expect(seen.pageErrors).toEqual([]);

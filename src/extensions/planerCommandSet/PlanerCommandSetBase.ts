@@ -17,7 +17,7 @@ import type { WriteResult } from "../../data/repositories";
 import type { TaskStatus } from "../../domain/model";
 import { createPlanRepositories } from "../../webparts/shared/createPlanRepositories";
 import { DEFAULT_PLAN_LIST_TITLE, resolvePlanSource } from "../../webparts/shared/planSourceProperties";
-import { describeFailure, formatText } from "./commandMessages";
+import { describeFailure, formatText, resultSummary } from "./commandMessages";
 import { StatusResultDialog } from "./StatusResultDialog";
 import {
   COMMAND,
@@ -177,10 +177,7 @@ export abstract class PlanerCommandSetBase extends BaseListViewCommandSet<IPlane
     const outcome = statusOutcome(planned.changes, results, planned.refused);
 
     await new StatusResultDialog({
-      summary:
-        outcome.failed.length === 0
-          ? formatText(strings.ResultAllSaved, outcome.saved.length)
-          : formatText(strings.ResultSomeFailed, outcome.saved.length, rows.length),
+      summary: resultSummary(outcome.saved.length, outcome.failed.length, rows.length),
       failures: outcome.failed.map(({ row, error }) => formatText(strings.FailureLine, row.title || `#${row.itemId}`, describeFailure(error))),
       note: outcome.saved.length > 0 ? strings.ResultReloadHint : undefined,
       okLabel: strings.ResultOk

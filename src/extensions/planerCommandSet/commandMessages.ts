@@ -8,6 +8,13 @@ export function formatText(template: string, ...args: (string | number)[]): stri
   return template.replace(/\{(\d+)\}/g, (match, index: string) => (args[Number(index)] === undefined ? match : String(args[Number(index)])));
 }
 
+/** The result dialog's first line: singular for one task, its own words when nothing was saved. */
+export function resultSummary(saved: number, failed: number, selected: number): string {
+  if (failed === 0) return saved === 1 ? strings.ResultOneSaved : formatText(strings.ResultAllSaved, saved);
+  if (saved === 0) return strings.ResultNoneSaved;
+  return formatText(strings.ResultSomeFailed, saved, selected);
+}
+
 /** Why one row's status was not saved, in the user's words. */
 export function describeFailure(error: Error): string {
   if (error instanceof ConflictError) return strings.FailureConflict;

@@ -6,6 +6,7 @@
 import type { TaskStatus } from "../../domain/model";
 import { STATUS_CHOICES } from "../../data/mappers/fieldValues";
 import { formatText } from "../../ui/common/format";
+import { glyphFontFamily, STATUS_GLYPHS, type StatusGlyphName } from "./statusIconFont";
 
 export interface StatusCellStrings {
   StatusNotStarted: string;
@@ -18,14 +19,14 @@ export interface StatusCellStrings {
 
 export interface StatusCellModel {
   status: TaskStatus | undefined;
-  /** Fluent UI (MDL2) icon name; SharePoint pages load the icon font. */
-  icon: string;
+  /** Fluent UI (MDL2) icon name, drawn from the package's own font (./statusIconFont). */
+  icon: StatusGlyphName;
   text: string;
   accessibleName: string;
   color: string;
 }
 
-const VIEW: Record<TaskStatus, { icon: string; color: string; key: keyof StatusCellStrings }> = {
+const VIEW: Record<TaskStatus, { icon: StatusGlyphName; color: string; key: keyof StatusCellStrings }> = {
   notStarted: { icon: "CircleRing", color: "#605e5c", key: "StatusNotStarted" },
   started: { icon: "CircleHalfFull", color: "#0078d4", key: "StatusStarted" },
   completed: { icon: "CompletedSolid", color: "#107c10", key: "StatusCompleted" }
@@ -46,7 +47,10 @@ export function statusCellModel(value: unknown, strings: StatusCellStrings): Sta
   return { status, icon: view.icon, text, accessibleName: formatText(strings.StatusFieldLabel, text), color: view.color };
 }
 
-/** Fills the cell: icon (hidden from screen readers) + word; the accessible name on the whole. */
+/**
+ * Fills the cell: icon (hidden from screen readers) + word; the accessible name on the whole.
+ * The glyph's font comes from ensureStatusIconFonts (called once by the customizer).
+ */
 export function renderStatusCell(element: HTMLElement, model: StatusCellModel): void {
   const doc = element.ownerDocument;
   while (element.firstChild) element.removeChild(element.firstChild);
@@ -58,9 +62,15 @@ export function renderStatusCell(element: HTMLElement, model: StatusCellModel): 
   wrapper.style.alignItems = "center";
   wrapper.style.gap = "6px";
   if (model.status) wrapper.setAttribute("data-status", model.status);
+  const glyph = STATUS_GLYPHS[model.icon];
   const icon = doc.createElement("i");
-  icon.className = `ms-Icon ms-Icon--${model.icon}`;
   icon.setAttribute("aria-hidden", "true");
+  icon.setAttribute("data-icon-name", model.icon);
+  icon.textContent = glyph.code;
+  icon.style.fontFamily = `"${glyphFontFamily(glyph)}"`;
+  icon.style.fontStyle = "normal";
+  icon.style.fontWeight = "normal";
+  icon.style.lineHeight = "1";
   icon.style.color = model.color;
   const text = doc.createElement("span");
   text.textContent = model.text;

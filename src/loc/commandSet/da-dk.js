@@ -5,6 +5,8 @@ define([], function () {
     CommandOpenInTimeline: "Åbn i ØiR-tidsplan",
     CommandUpdateFromKombit: "Opdatér fra KOMBIT",
     ResultAllSaved: "Status er gemt på {0} opgaver.",
+    ResultOneSaved: "Status er gemt på opgaven.",
+    ResultNoneSaved: "Status blev ikke gemt:",
     ResultSomeFailed: "Status er gemt på {0} af {1} opgaver. Disse opgaver blev ikke gemt:",
     ResultOk: "OK",
     ResultReloadHint: "Siden genindlæses, så listen viser den nye status.",

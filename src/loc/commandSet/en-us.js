@@ -5,6 +5,8 @@ define([], function () {
     CommandOpenInTimeline: "Open in ØiR timeline",
     CommandUpdateFromKombit: "Update from KOMBIT",
     ResultAllSaved: "Status saved on {0} tasks.",
+    ResultOneSaved: "Status saved on the task.",
+    ResultNoneSaved: "Status was not saved:",
     ResultSomeFailed: "Status saved on {0} of {1} tasks. These tasks were not saved:",
     ResultOk: "OK",
     ResultReloadHint: "The page reloads so the list shows the new status.",

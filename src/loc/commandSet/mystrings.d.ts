@@ -4,6 +4,8 @@ declare interface IPlanerCommandSetStrings {
   CommandOpenInTimeline: string;
   CommandUpdateFromKombit: string;
   ResultAllSaved: string;
+  ResultOneSaved: string;
+  ResultNoneSaved: string;
   ResultSomeFailed: string;
   ResultOk: string;
   ResultReloadHint: string;

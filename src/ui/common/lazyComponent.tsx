@@ -9,18 +9,21 @@ import * as React from "react";
 import * as common from "OirCommonStrings";
 import { ErrorState } from "./LoadStates";
 
+/** A function component (what the on-demand modules export); class components are not needed here. */
+export type RenderFunction<P> = (props: P) => JSX.Element | null;
+
 export interface LazyComponent<P> {
   /** Renders the component once its chunk has loaded; until then nothing, and a retryable error if the load failed. */
   Lazy: (props: P) => JSX.Element | null;
   /** Loads the chunk once; a failed load is tried again on the next call. */
-  load: () => Promise<React.ComponentType<P>>;
+  load: () => Promise<RenderFunction<P>>;
 }
 
-export function lazyComponent<P extends object>(importComponent: () => Promise<React.ComponentType<P>>): LazyComponent<P> {
-  let loaded: React.ComponentType<P> | undefined;
-  let loading: Promise<React.ComponentType<P>> | undefined;
+export function lazyComponent<P extends object>(importComponent: () => Promise<RenderFunction<P>>): LazyComponent<P> {
+  let loaded: RenderFunction<P> | undefined;
+  let loading: Promise<RenderFunction<P>> | undefined;
 
-  const load = (): Promise<React.ComponentType<P>> => {
+  const load = (): Promise<RenderFunction<P>> => {
     loading ??= importComponent().then(
       (component) => (loaded = component),
       (error: unknown) => {
@@ -33,7 +36,7 @@ export function lazyComponent<P extends object>(importComponent: () => Promise<R
 
   function Lazy(props: P): JSX.Element | null {
     // The component is kept in an object: a function given to useState would be called as an updater.
-    const [state, setState] = React.useState<{ component?: React.ComponentType<P>; error?: unknown }>(() => ({ component: loaded }));
+    const [state, setState] = React.useState<{ component?: RenderFunction<P>; error?: unknown }>(() => ({ component: loaded }));
     const [attempt, setAttempt] = React.useState(0);
     React.useEffect(() => {
       if (state.component) return undefined;

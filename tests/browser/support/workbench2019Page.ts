@@ -93,7 +93,8 @@ export async function expectIconFromPackage(scope: Locator, assetsUrl: string): 
           }
           await document.fonts.ready;
           return {
-            family: /^FabricMDL2Icons(-\d+)?$/.test(family) ? "MDL2" : family,
+            // Fluent's registered subsets, or the status cell's own faces of the same files.
+            family: /^(FabricMDL2Icons(-\d+)?|OirStatusIcons-fabric-icons(-\d+)?-[0-9a-f]+)$/.test(family) ? "MDL2" : family,
             fromPackage: sources.some((src) => src.includes(base)),
             loaded: glyph !== "" && Array.from(document.fonts).some((face) => unquote(face.family) === family && face.status === "loaded"),
             width: el.getBoundingClientRect().width > 0

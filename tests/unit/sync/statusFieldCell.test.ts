@@ -4,6 +4,7 @@
 /** The Udførelsesstatus field customizer's cell: icon and word, accessible name, not colour alone, no HTML from the list. */
 import * as strings from "OirCommonStrings";
 import { renderStatusCell, statusCellModel } from "../../../src/extensions/statusFieldCustomizer/statusCell";
+import { glyphFontFamily, STATUS_GLYPHS } from "../../../src/extensions/statusFieldCustomizer/statusIconFont";
 
 describe("status cell", () => {
   it.each([
@@ -30,8 +31,13 @@ describe("status cell", () => {
     expect(img.getAttribute("aria-label")).toBe("Udførelsesstatus: Påbegyndt");
     expect(img.getAttribute("data-status")).toBe("started");
     expect(cell.querySelector("i")?.getAttribute("aria-hidden")).toBe("true");
-    expect(cell.querySelector("i")?.className).toBe("ms-Icon ms-Icon--CircleHalfFull");
-    expect(cell.textContent).toBe("Påbegyndt");
+    const icon = cell.querySelector("i") as HTMLElement;
+    expect(icon.getAttribute("data-icon-name")).toBe("CircleHalfFull");
+    // The glyph in the package's own font face, not a class of the page's Fabric CSS (a CDN font).
+    expect(icon.textContent).toBe(STATUS_GLYPHS.CircleHalfFull.code);
+    expect(icon.style.fontFamily).toBe(`"${glyphFontFamily(STATUS_GLYPHS.CircleHalfFull)}"`);
+    expect(icon.className).toBe("");
+    expect(img.querySelector("span")?.textContent).toBe("Påbegyndt");
     expect(cell.querySelector("b")).toBeNull();
   });
 
@@ -39,7 +45,7 @@ describe("status cell", () => {
     const cell = document.createElement("div");
     renderStatusCell(cell, statusCellModel("<img src=x onerror=alert(1)>", strings));
     expect(cell.querySelector("img")).toBeNull();
-    expect(cell.textContent).toBe("<img src=x onerror=alert(1)>");
+    expect(cell.querySelector("[role=img] > span")?.textContent).toBe("<img src=x onerror=alert(1)>");
     expect(cell.querySelector("[role=img]")?.getAttribute("aria-label")).toBe("Udførelsesstatus: <img src=x onerror=alert(1)>");
   });
 });
