@@ -5,7 +5,16 @@
  * zone or daylight-saving change can move the day.
  */
 import * as React from "react";
-import { DatePicker, DayOfWeek, defaultDatePickerStrings, FirstWeekOfYear, type IDatePickerStrings } from "@fluentui/react";
+import {
+  Calendar,
+  DatePicker,
+  DayOfWeek,
+  defaultDatePickerStrings,
+  FirstWeekOfYear,
+  type ICalendarProps,
+  type IComponentAsProps,
+  type IDatePickerStrings
+} from "@fluentui/react";
 import * as common from "OirCommonStrings";
 import type { IsoDate } from "../../domain/model";
 import { isIsoDate } from "../../domain/isoDate";
@@ -61,11 +70,37 @@ export interface DateFieldProps {
   locale: string;
   disabled?: boolean;
   errorMessage?: string;
+  /**
+   * The first and last date the calendar offers (e.g. the plan's date window). A date typed
+   * outside them still reaches onChange, so the form can say why it is refused (fieldError).
+   */
+  min?: IsoDate;
+  max?: IsoDate;
+  /** What is wrong with the current value, shown under the field (e.g. outside the plan's window). */
+  fieldError?: string;
   onChange: (date: IsoDate) => void;
 }
 
-export function DateField({ label, value, locale, disabled, errorMessage, onChange }: DateFieldProps): JSX.Element {
+/**
+ * The picker's calendar limited to [min, max]. Not DatePicker's own minDate/maxDate: with those,
+ * a typed date outside them is dropped without reaching onChange, and the form would save the
+ * old date while the field shows the typed one.
+ */
+function useBoundedCalendar(min: IsoDate | undefined, max: IsoDate | undefined): React.ComponentType<IComponentAsProps<ICalendarProps>> | undefined {
+  return React.useMemo(() => {
+    if (min === undefined && max === undefined) return undefined;
+    const minDate = min === undefined ? undefined : isoToLocalDate(min);
+    const maxDate = max === undefined ? undefined : isoToLocalDate(max);
+    const BoundedCalendar = ({ defaultRender: _unused, ...props }: IComponentAsProps<ICalendarProps>): JSX.Element => (
+      <Calendar {...props} minDate={minDate} maxDate={maxDate} />
+    );
+    return BoundedCalendar;
+  }, [min, max]);
+}
+
+export function DateField({ label, value, locale, disabled, errorMessage, min, max, fieldError, onChange }: DateFieldProps): JSX.Element {
   const strings = React.useMemo(() => datePickerStrings(locale), [locale]);
+  const calendarAs = useBoundedCalendar(min, max);
   // The calendar is a portal, but React bubbles its keys through this component: without this,
   // Escape closes the calendar and then also the panel or dialog around the field (and its edits).
   const keepEscapeInCalendar = (event: React.KeyboardEvent<HTMLDivElement>): void => {
@@ -82,6 +117,8 @@ export function DateField({ label, value, locale, disabled, errorMessage, onChan
         firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
         showWeekNumbers={true}
         showMonthPickerAsOverlay={true}
+        calendarAs={calendarAs}
+        textField={fieldError === undefined ? undefined : { errorMessage: fieldError }}
         // Without isResetStatusMessage, a typed date the parser refuses is answered with
         // invalidInputErrorMessage (ours) instead of Fluent's English "Invalid entry … reset to …".
         strings={{ ...strings, isResetStatusMessage: undefined, invalidInputErrorMessage: errorMessage ?? strings.invalidInputErrorMessage }}

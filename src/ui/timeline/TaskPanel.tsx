@@ -4,7 +4,6 @@
  * Readers see the same panel read-only. Saving hands only the changed fields to the hook.
  */
 import * as React from "react";
-import DOMPurify, { type Config as SanitizeConfig } from "dompurify";
 import {
   DefaultButton,
   Dropdown,
@@ -21,6 +20,7 @@ import {
 } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { canLink } from "../../domain/dependencies";
+import { PLAN_WINDOW_YEARS, planDateProblem } from "../../domain/dateWindow";
 import type { LocalTaskState, TaskStatus } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import type { PeopleDirectory } from "../../data/repositories";
@@ -30,7 +30,9 @@ import { statusOptions } from "../common/StatusBadge";
 import { describeError } from "../common/errorMessage";
 import { formatDate, formatText } from "../common/format";
 import type { StateChanges } from "./timelineReducer";
+import { flagText } from "./taskFlags";
 import { WebinarAttendance, type WebinarAttendanceProps } from "./WebinarAttendance";
+import { sanitizeRichText } from "../common/richText";
 
 export interface TaskPanelProps {
   task: ScheduledTask;
@@ -45,13 +47,6 @@ export interface TaskPanelProps {
   /** For webinars: the working group and who attends. */
   attendance?: Omit<WebinarAttendanceProps, "webinar" | "canEdit">;
 }
-
-/**
- * KLIK's description HTML is untrusted. DOMPurify's defaults drop scripts and handlers but keep
- * CSS: a <style> element restyles the whole page and, like a style attribute, can fetch from a
- * foreign server (url(), @import). The description needs neither.
- */
-const SANITIZE_DESCRIPTION: SanitizeConfig = { FORBID_TAGS: ["style"], FORBID_ATTR: ["style"] };
 
 /** SharePoint's limit for a multiple lines of text column (OirNote): a longer note would be refused on save. */
 export const NOTE_MAX_LENGTH = 63999;
@@ -90,6 +85,22 @@ function formatCount(count: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }
 
+/** Whether a stored local date is one the schedule does not use (outside the plan's window). */
+function unusable(task: ScheduledTask, stored: string | undefined): boolean {
+  return stored !== undefined && stored !== "" && planDateProblem(stored, task.dateWindow) !== undefined;
+}
+
+/**
+ * What a date field saves: the date shown when it differs from the effective one; when the
+ * stored local date is unusable (the KOMBIT date shown in its place), saving replaces it with
+ * what is shown (nothing, when that is KOMBIT's date).
+ */
+function dateChange(shown: string, effective: string, baseline: string, storedUnusable: boolean): { value: string | undefined } | undefined {
+  if (shown !== effective) return { value: shown };
+  if (storedUnusable) return { value: shown === baseline ? undefined : shown };
+  return undefined;
+}
+
 /** Only the fields that differ from what is stored. */
 function changedFields(task: ScheduledTask, state: LocalTaskState, form: Form): StateChanges {
   const changes: StateChanges = {};
@@ -97,8 +108,10 @@ function changedFields(task: ScheduledTask, state: LocalTaskState, form: Form): 
     if (state.localStart) changes.localStart = undefined;
     if (state.localEnd) changes.localEnd = undefined;
   } else {
-    if (form.start !== task.effective.start) changes.localStart = form.start;
-    if (form.end !== task.effective.end) changes.localEnd = form.end;
+    const start = dateChange(form.start, task.effective.start, task.baseline.start, unusable(task, state.localStart));
+    const end = dateChange(form.end, task.effective.end, task.baseline.end, unusable(task, state.localEnd));
+    if (start) changes.localStart = start.value;
+    if (end) changes.localEnd = end.value;
   }
   if (form.responsible?.email !== state.responsible?.email) changes.responsible = form.responsible;
   if (form.performer?.email !== state.performer?.email) changes.performer = form.performer;
@@ -126,8 +139,14 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
     return (id: number): string => byId.get(id) ?? String(id);
   }, [scheduled]);
 
-  const description = React.useMemo(() => DOMPurify.sanitize(task.task.descriptionHtml, SANITIZE_DESCRIPTION), [task.task.descriptionHtml]);
+  const description = React.useMemo(() => sanitizeRichText(task.task.descriptionHtml), [task.task.descriptionHtml]);
   const endBeforeStart = form.end < form.start;
+  // The plan's date window (domain/dateWindow.ts): a typo like 01.01.1900 is refused here.
+  const { first, last } = task.dateWindow;
+  const outsideText = formatText(strings.DateOutsideWindow, formatDate(first, locale), formatDate(last, locale), PLAN_WINDOW_YEARS);
+  const startError = planDateProblem(form.start, task.dateWindow) === undefined ? undefined : outsideText;
+  const endError = planDateProblem(form.end, task.dateWindow) === undefined ? undefined : outsideText;
+  const storedDateProblems = task.flags.filter((f) => f.kind === "dateOutsideWindow").map((f) => flagText(f, locale));
   const noteTooLong = form.note.length > NOTE_MAX_LENGTH;
   const changes = changedFields(task, state, form);
   const dirty = Object.keys(changes).length > 0;
@@ -158,7 +177,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       {canEdit && (
         <PrimaryButton
           text={strings.Save}
-          disabled={!dirty || endBeforeStart || noteTooLong}
+          disabled={!dirty || endBeforeStart || noteTooLong || startError !== undefined || endError !== undefined}
           onClick={() => {
             onSave(changes);
             onDismiss();
@@ -183,6 +202,9 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       <h3 className={classes.heading}>{strings.PanelLocalHeading}</h3>
       <Stack tokens={{ childrenGap: 8 }}>
         <div>{formatText(strings.PanelBaseline, formatDate(task.baseline.start, locale), formatDate(task.baseline.end, locale))}</div>
+        {storedDateProblems.map((text) => (
+          <MessageBar key={text} messageBarType={MessageBarType.warning} isMultiline={true}>{text}</MessageBar>
+        ))}
         <Stack horizontal={true} tokens={{ childrenGap: 12 }} wrap={true}>
           <DateField
             label={strings.FieldStart}
@@ -190,6 +212,9 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
             locale={locale}
             disabled={!canEdit}
             errorMessage={strings.InvalidDate}
+            min={first}
+            max={last}
+            fieldError={startError}
             onChange={(start) => update({ start, kombitDates: false })}
           />
           <DateField
@@ -198,6 +223,9 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
             locale={locale}
             disabled={!canEdit}
             errorMessage={strings.InvalidDate}
+            min={first}
+            max={last}
+            fieldError={endError}
             onChange={(end) => update({ end, kombitDates: false })}
           />
         </Stack>

@@ -8,6 +8,7 @@ import * as React from "react";
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
+import { isInPlanWindow } from "../../domain/dateWindow";
 import { fromDayNumber, type DayNumber } from "../../domain/isoDate";
 import type { ScheduledTask } from "../../domain/schedule";
 import type { PlanRepositories } from "../../data/repositories";
@@ -15,6 +16,7 @@ import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
 import { formatDate, formatText } from "../common/format";
 import { getTimelineRootClassNames } from "./TimelineRoot.styles";
 import { ConflictDialog } from "./ConflictDialog";
+import { DateWindowNotice } from "./DateWindowNotice";
 import { SaveStatusBar } from "./SaveStatusBar";
 import { ReadinessSummary } from "./ReadinessSummary";
 import { ShiftDialog } from "./ShiftDialog";
@@ -97,6 +99,8 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const { editTask, undo, redo } = model;
   const onReschedule = React.useCallback(
     (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number): void => {
+      // A drag or nudge never leaves the plan's date window: the bar stays where it was.
+      if (!isInPlanWindow(fromDayNumber(startDay), task.dateWindow) || !isInPlanWindow(fromDayNumber(endDay), task.dateWindow)) return;
       const changes: StateChanges = {};
       if (startDay !== task.startDay) changes.localStart = fromDayNumber(startDay);
       if (endDay !== task.endDay) changes.localEnd = fromDayNumber(endDay);
@@ -237,6 +241,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           onDiscard={model.discardPending}
         />
       )}
+      {ready && <DateWindowNotice scheduled={scheduled} locale={locale} onOpen={onOpen} />}
       {body}
       {openTask && openRow && (
         <LazyTaskPanel

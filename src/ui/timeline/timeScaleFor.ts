@@ -1,7 +1,9 @@
 /**
  * The timeline's scale for a wave: labels in the user's locale (months, ISO weeks, days) and a
  * span that covers every scheduled and baseline date plus Go-Live. Shared by TimelineRoot and
- * the UI benchmark, so both render the same scale.
+ * the UI benchmark, so both render the same scale. A task whose KOMBIT dates fall outside the
+ * plan's date window (held at its edge, flagged) does not widen the span: one bad row must not
+ * stretch the axis (dates outside the window are not used at all, see domain/dateWindow.ts).
  */
 import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
@@ -30,6 +32,7 @@ export function timeScaleFor(scheduled: ScheduledTask[], goLive: string, zoom: Z
   let first = goLiveDay;
   let last = goLiveDay + 14;
   for (const t of scheduled) {
+    if (t.outsideWindow) continue;
     first = Math.min(first, t.startDay, toDayNumber(t.baseline.start));
     last = Math.max(last, t.endDay, toDayNumber(t.baseline.end));
   }
