@@ -45,6 +45,20 @@ export const LOCAL_PLAN_EXPAND: readonly string[] = [...TASK_EXPAND, "OirRespons
 /** The local fields a user edits (everything of LocalTaskState but the key). */
 export type LocalStateChanges = Partial<Omit<LocalTaskState, "taskId">>;
 
+/**
+ * A local date as read. A value that is no date is kept as it stands instead of failing the
+ * whole plan: the schedule flags it (dateOutsideWindow, "notADate") and uses KOMBIT's date, and
+ * the user sees the value and corrects it. A date outside the plan's window is kept the same way.
+ */
+function localDateFromItem(value: string | null | undefined): string | undefined {
+  try {
+    return fromSharePointDate(value);
+  } catch (error) {
+    if (error instanceof RangeError && typeof value === "string") return value;
+    throw error;
+  }
+}
+
 /** Item → row. `masterIdByItemId` maps this list's item ids to master ids (for both lookup fields). */
 export function localRowFromItem(item: SpLocalPlanItem, masterIdByItemId: ReadonlyMap<number, number>): LocalPlanRow {
   const task = taskFromItem(item, masterIdByItemId);
@@ -54,8 +68,8 @@ export function localRowFromItem(item: SpLocalPlanItem, masterIdByItemId: Readon
     status: statusFromChoice(item.OirStatus),
     note: item.OirNote ?? ""
   };
-  const localStart = fromSharePointDate(item.OirLocalStart);
-  const localEnd = fromSharePointDate(item.OirLocalEnd);
+  const localStart = localDateFromItem(item.OirLocalStart);
+  const localEnd = localDateFromItem(item.OirLocalEnd);
   const responsible = personFromField(item.OirResponsible);
   const performer = personFromField(item.OirPerformer);
   if (localStart !== undefined) state.localStart = localStart;
