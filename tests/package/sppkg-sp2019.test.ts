@@ -10,10 +10,10 @@
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { checkServerPackage, DEFAULT_SOLUTION_CONFIG, DEFAULT_SPPKG } from "../../tools/check-package-sp2019";
+import { packageCopies, type PackageCopies } from "../support/packageCopies";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
@@ -22,7 +22,7 @@ const HARD_LIMIT_GZIP = 400 * 1024;
 const REFUSED = "SPFx 1.4.1 does not write it and SharePoint 2019's app manifest validation refuses it";
 const V1_HINT = "(expected the v1 format of sharepoint/assets/planer-status-format-v1.json)";
 
-let workDir: string;
+let copies: PackageCopies | undefined;
 let baseline: string[];
 
 beforeAll(async () => {
@@ -30,22 +30,16 @@ beforeAll(async () => {
     // SPFx 1.4.1's toolchain in sp2019/ (installed when missing), esbuild pre-bundle, gulp bundle + package-solution.
     execFileSync("npm", ["run", "package:server"], { cwd: ROOT, stdio: "pipe", timeout: BUILD_TIMEOUT_MS });
   }
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "oir-sppkg-sp2019-"));
+  copies = packageCopies(DEFAULT_SPPKG, "oir-sppkg-sp2019-");
   baseline = (await checkServerPackage(DEFAULT_SPPKG)).failures;
 }, BUILD_TIMEOUT_MS + 30_000);
 
 afterAll(() => {
-  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  copies?.remove();
 });
 
-/** Writes a copy of the real package, changed by `edit`, and returns its path. */
-async function brokenCopy(name: string, edit: (zip: JSZip) => Promise<void>): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(DEFAULT_SPPKG));
-  await edit(zip);
-  const file = path.join(workDir, `${name}.sppkg`);
-  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
-  return file;
-}
+const brokenCopy: PackageCopies["brokenCopy"] = (name, edit) => copies!.brokenCopy(name, edit);
+const workDir = (): string => copies!.dir;
 
 /** The failures a broken copy has that the real package does not. */
 async function addedFailures(file: string, options?: { solutionConfig?: string }): Promise<string[]> {
@@ -257,7 +251,7 @@ describe("oir-planner-sp2019.sppkg (SharePoint Server 2019/SE)", () => {
     const config = JSON.parse(fs.readFileSync(DEFAULT_SOLUTION_CONFIG, "utf8"));
     config.solution.isDomainIsolated = false;
     config.solution.developer = { name: "ØiR-planlægger", mpnId: "Undefined-1.23.2" };
-    const solutionConfig = path.join(workDir, "package-solution.json");
+    const solutionConfig = path.join(workDir(), "package-solution.json");
     fs.writeFileSync(solutionConfig, JSON.stringify(config));
     expect(await addedFailures(DEFAULT_SPPKG, { solutionConfig })).toEqual([
       `${solutionConfig}: .solution should NOT have additional properties: isDomainIsolated (SPFx 1.4.1's package-solution schema)`,
@@ -266,7 +260,7 @@ describe("oir-planner-sp2019.sppkg (SharePoint Server 2019/SE)", () => {
   });
 
   it("fails on a file that is not a package", async () => {
-    const file = path.join(workDir, "not-a-zip.sppkg");
+    const file = path.join(workDir(), "not-a-zip.sppkg");
     fs.writeFileSync(file, "this is not a zip");
     const { failures } = await checkServerPackage(file);
     expect(failures).toHaveLength(1);

@@ -6,41 +6,29 @@
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { checkPackage, DEFAULT_SPPKG } from "../../tools/check-package";
 import { encodePng } from "../../tools/make-icons";
 import { iconFontFiles } from "../../tools/shared/iconFonts";
+import { packageCopies, type PackageCopies } from "../support/packageCopies";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_TIMEOUT_MS = 6 * 60 * 1000;
 
-let workDir: string;
+let copies: PackageCopies | undefined;
 
 beforeAll(() => {
   if (!fs.existsSync(DEFAULT_SPPKG)) {
     // `npm run package` = gulp bundle --ship && gulp package-solution --ship
     execFileSync("npm", ["run", "package"], { cwd: ROOT, stdio: "pipe", timeout: BUILD_TIMEOUT_MS });
   }
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "oir-sppkg-"));
+  copies = packageCopies(DEFAULT_SPPKG, "oir-sppkg-");
 }, BUILD_TIMEOUT_MS + 10_000);
 
-afterAll(() => {
-  // A flat folder of copies (the installed @types/node predates fs.rmSync).
-  if (!workDir) return;
-  for (const name of fs.readdirSync(workDir)) fs.unlinkSync(path.join(workDir, name));
-  fs.rmdirSync(workDir);
-});
+afterAll(() => copies?.remove());
 
-/** Writes a copy of the real package, changed by `edit`, and returns its path. */
-async function brokenCopy(name: string, edit: (zip: JSZip) => Promise<void>): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(DEFAULT_SPPKG));
-  await edit(zip);
-  const file = path.join(workDir, `${name}.sppkg`);
-  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
-  return file;
-}
+const brokenCopy: PackageCopies["brokenCopy"] = (name, edit) => copies!.brokenCopy(name, edit);
 
 function filesMatching(zip: JSZip, pattern: RegExp): string[] {
   return Object.keys(zip.files).filter((name) => pattern.test(name));
@@ -184,7 +172,7 @@ describe("oir-planner.sppkg", () => {
   });
 
   it("fails on a file that is not a package", async () => {
-    const file = path.join(workDir, "not-a-zip.sppkg");
+    const file = path.join(copies!.dir, "not-a-zip.sppkg");
     fs.writeFileSync(file, "this is not a zip");
     const { failures } = await checkPackage(file);
     expect(failures).toHaveLength(1);
