@@ -411,4 +411,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { checkServerPackage, DEFAULT_SPPKG, DEFAULT_SOLUTION_CONFIG, LOC_MODULES, WEB_PART_BUDGET_GZIP };
+module.exports = { checkServerPackage, DEFAULT_SPPKG, DEFAULT_SOLUTION_CONFIG };

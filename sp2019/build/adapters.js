@@ -22,4 +22,4 @@ function createAdapterPlugin() {
   };
 }
 
-module.exports = { createAdapterPlugin, ADAPTERS };
+module.exports = { createAdapterPlugin };

@@ -74,4 +74,4 @@ function createFluentDeepImportsPlugin() {
   };
 }
 
-module.exports = { createFluentDeepImportsPlugin, rewriteImports, fluentAreas };
+module.exports = { createFluentDeepImportsPlugin };

@@ -74,4 +74,4 @@ function writePackageAssets() {
   fs.writeFileSync(path.join(SP2019, "config", "package-solution.json"), `${JSON.stringify(config, null, 2)}\n`);
 }
 
-module.exports = { writePackageAssets, serverSolutionConfig, serverListSchema };
+module.exports = { writePackageAssets };

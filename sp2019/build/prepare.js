@@ -137,7 +137,7 @@ async function prepare({ quiet = false } = {}) {
   writePackageAssets();
 }
 
-module.exports = { prepare, serverManifest };
+module.exports = { prepare };
 
 if (require.main === module) {
   prepare().catch((error) => {
