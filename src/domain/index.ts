@@ -10,6 +10,7 @@ export * from "./dependencies";
 export * from "./criticalPath";
 export * from "./demand";
 export * from "./bookings";
+export * from "./capacity";
 export * from "./filters";
 export * from "./readiness";
 export * from "./sync";

@@ -102,6 +102,7 @@ define([], function () {
     ErrorPersonAlreadyMember: "{0} er allerede med i arbejdsgruppen.",
     ErrorRolesRequired: "Vælg mindst én rolle.",
     ErrorCapacity: "Skriv timer pr. uge som et tal over 0 og højst 60, fx 7,5.",
+    ErrorCapacityBelowOneTenth: "Skriv mindst 0,1 timer pr. uge. Kapaciteten gemmes med én decimal, fx 0,5 eller 7,5.",
     WorkingGroupAdded: "{0} er tilføjet arbejdsgruppen.",
     WorkingGroupRemoved: "{0} er fjernet fra arbejdsgruppen.",
     WorkingGroupEmptyEditor: "Arbejdsgruppen er tom. Tilføj kommunens deltagere herover.",

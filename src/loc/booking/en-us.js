@@ -102,6 +102,7 @@ define([], function () {
     ErrorPersonAlreadyMember: "{0} is already in the working group.",
     ErrorRolesRequired: "Choose at least one role.",
     ErrorCapacity: "Enter hours per week as a number above 0 and at most 60, e.g. 7.5.",
+    ErrorCapacityBelowOneTenth: "Enter at least 0.1 hours per week. Capacity is kept with one decimal, e.g. 0.5 or 7.5.",
     WorkingGroupAdded: "{0} was added to the working group.",
     WorkingGroupRemoved: "{0} was removed from the working group.",
     WorkingGroupEmptyEditor: "The working group is empty. Add the municipality's members above.",

@@ -101,6 +101,7 @@ declare interface IResourceBookingWebPartStrings {
   ErrorPersonAlreadyMember: string;
   ErrorRolesRequired: string;
   ErrorCapacity: string;
+  ErrorCapacityBelowOneTenth: string;
   WorkingGroupAdded: string;
   WorkingGroupRemoved: string;
   WorkingGroupEmptyEditor: string;

@@ -9,7 +9,7 @@ import type { WorkingGroupMember } from "../../domain/model";
 import type { Stored } from "../../data/repositories";
 import { formatText } from "../common/format";
 import { hoursForInput } from "./hoursText";
-import { parseCapacity } from "./workingGroupForm";
+import { checkCapacityText } from "./workingGroupForm";
 
 /** One styles object for every row: Fluent caches class names per styles object, so an inline
  * object would recompute them for each of the (up to hundreds of) members. */
@@ -25,18 +25,20 @@ export interface CapacityFieldProps {
 export function CapacityField({ member, danish, onSave, onError }: CapacityFieldProps): JSX.Element {
   const saved = hoursForInput(member.value.weeklyCapacityHours, danish);
   const [text, setText] = React.useState(saved);
-  const [invalid, setInvalid] = React.useState(false);
+  // The Danish message for a refused value (undefined when the field is valid).
+  const [invalid, setInvalid] = React.useState<string | undefined>();
   React.useEffect(() => setText(saved), [saved]);
 
   const commit = (): void => {
     if (text === saved) return;
-    const capacity = parseCapacity(text);
-    if (capacity === undefined) {
-      setInvalid(true);
+    const capacity = checkCapacityText(text);
+    if (!capacity.ok) {
+      // "0,01" rounds to 0 tenths: say so, rather than "above 0" for a value that is above 0.
+      setInvalid(capacity.problem === "belowOneTenth" ? strings.ErrorCapacityBelowOneTenth : strings.ErrorCapacity);
       return;
     }
-    setInvalid(false);
-    onSave(member, { ...member.value, weeklyCapacityHours: capacity }).catch((error: unknown) => {
+    setInvalid(undefined);
+    onSave(member, { ...member.value, weeklyCapacityHours: capacity.hours }).catch((error: unknown) => {
       setText(saved);
       onError(error);
     });
@@ -47,7 +49,7 @@ export function CapacityField({ member, danish, onSave, onError }: CapacityField
       value={text}
       inputMode="decimal"
       styles={FIELD_STYLES}
-      errorMessage={invalid ? strings.ErrorCapacity : undefined}
+      errorMessage={invalid}
       onChange={(_e, value) => setText(value ?? "")}
       onBlur={commit}
       onKeyDown={(e) => {
@@ -56,7 +58,7 @@ export function CapacityField({ member, danish, onSave, onError }: CapacityField
           commit();
         } else if (e.key === "Escape") {
           setText(saved);
-          setInvalid(false);
+          setInvalid(undefined);
         }
       }}
     />

@@ -1,8 +1,7 @@
 /** Validation of a new working-group member (pure; the panel shows the Danish messages). */
+import { weeklyCapacity, type CapacityResult } from "../../domain/capacity";
 import type { Person, WorkingGroupMember } from "../../domain/model";
 import { personKey } from "./cellKey";
-
-const MAX_WEEKLY_CAPACITY = 60;
 
 export interface MemberDraft {
   person?: Person;
@@ -18,12 +17,17 @@ export interface MemberDraftErrors {
 
 export type MemberDraftResult = { ok: true; member: WorkingGroupMember } | { ok: false; errors: MemberDraftErrors };
 
-/** Capacity as typed: "7,5" or "7.5", above 0 and at most 60 hours per week. */
-export function parseCapacity(text: string): number | undefined {
+/** Capacity as typed, "7,5" or "7.5", checked by the domain rule (domain/capacity.ts: kept in tenths, above 0, at most 60). */
+export function checkCapacityText(text: string): CapacityResult | { ok: false; problem: "notANumber" } {
   const t = text.trim();
-  if (!/^\d+([.,]\d+)?$/.test(t)) return undefined;
-  const value = Number(t.replace(",", "."));
-  return value > 0 && value <= MAX_WEEKLY_CAPACITY ? Math.round(value * 10) / 10 : undefined;
+  if (!/^\d+([.,]\d+)?$/.test(t)) return { ok: false, problem: "notANumber" };
+  return weeklyCapacity(Number(t.replace(",", ".")));
+}
+
+/** The capacity kept for what was typed, or undefined when it is refused (see checkCapacityText). */
+export function parseCapacity(text: string): number | undefined {
+  const result = checkCapacityText(text);
+  return result.ok ? result.hours : undefined;
 }
 
 export function validateMemberDraft(draft: MemberDraft, existing: readonly WorkingGroupMember[]): MemberDraftResult {
