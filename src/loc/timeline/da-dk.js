@@ -154,6 +154,7 @@ define([], function () {
     ShiftDays: "Antal arbejdsdage",
     ShiftHint: "Et negativt tal flytter opgaverne tidligere. Weekender og helligdage springes over.",
     ShiftConfirm: "Forskyd",
+    ShiftOutsideWindow: "Forskydningen flytter {0} uden for planens periode ({1}–{2}). Vælg færre dage.",
     ShiftDaysMore: "Én arbejdsdag mere",
     ShiftDaysFewer: "Én arbejdsdag mindre",
     ClearSelection: "Fravælg alle",

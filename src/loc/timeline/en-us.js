@@ -154,6 +154,7 @@ define([], function () {
     ShiftDays: "Working days",
     ShiftHint: "A negative number moves the tasks earlier. Weekends and public holidays are skipped.",
     ShiftConfirm: "Shift",
+    ShiftOutsideWindow: "The shift moves {0} outside the plan's period ({1}–{2}). Choose fewer days.",
     ShiftDaysMore: "One working day more",
     ShiftDaysFewer: "One working day fewer",
     ClearSelection: "Clear selection",

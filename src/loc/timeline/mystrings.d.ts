@@ -153,6 +153,7 @@ declare interface IOirTimelineWebPartStrings {
   ShiftDays: string;
   ShiftHint: string;
   ShiftConfirm: string;
+  ShiftOutsideWindow: string;
   ShiftDaysMore: string;
   ShiftDaysFewer: string;
   ClearSelection: string;
