@@ -6,7 +6,7 @@
  * (a wrong offset or Go-Live) are flagged and held at the window's edge, so one bad row can
  * neither stretch the timeline nor take the calendar past the dates it knows.
  */
-import { compileCalendar, type WorkingCalendar } from "./calendar";
+import { addWorkingDays, compileCalendar, type WorkingCalendar } from "./calendar";
 import { planDateProblem, planDateWindow, type PlanDateProblem, type PlanDateWindow } from "./dateWindow";
 import { fromDayNumber, toDayNumber, type DayNumber } from "./isoDate";
 import type { IsoDate, KlikTask, LocalTaskState, TaskStatus, Wave } from "./model";
@@ -155,4 +155,16 @@ export function schedulePlan(
       outsideWindow
     };
   });
+}
+
+/**
+ * The tasks that "Forskyd" by `workingDays` would move outside the plan's date window (their
+ * shifted start or end), so the shift can be refused before anything is saved.
+ */
+export function tasksShiftedOutsideWindow(tasks: readonly ScheduledTask[], workingDays: number, calendar?: WorkingCalendar): ScheduledTask[] {
+  return tasks.filter(
+    (t) =>
+      planDateProblem(addWorkingDays(t.effective.start, workingDays, calendar), t.dateWindow) !== undefined ||
+      planDateProblem(addWorkingDays(t.effective.end, workingDays, calendar), t.dateWindow) !== undefined
+  );
 }

@@ -1,6 +1,6 @@
 /** "Forskyd": how many working days to move the selected tasks (negative = earlier). */
 import * as React from "react";
-import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, SpinButton } from "@fluentui/react";
+import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, SpinButton } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { formatText } from "../common/format";
 
@@ -8,10 +8,13 @@ export interface ShiftDialogProps {
   count: number;
   onShift: (workingDays: number) => void;
   onDismiss: () => void;
+  /** Why a shift by this many working days is refused (e.g. it leaves the plan's date window), or undefined. */
+  refusal?: (workingDays: number) => string | undefined;
 }
 
-export function ShiftDialog({ count, onShift, onDismiss }: ShiftDialogProps): JSX.Element {
+export function ShiftDialog({ count, onShift, onDismiss, refusal }: ShiftDialogProps): JSX.Element {
   const [days, setDays] = React.useState(5);
+  const refused = days === 0 ? undefined : refusal?.(days);
   return (
     <Dialog
       hidden={false}
@@ -31,8 +34,13 @@ export function ShiftDialog({ count, onShift, onDismiss }: ShiftDialogProps): JS
           if (Number.isInteger(n)) setDays(n);
         }}
       />
+      {refused && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+          {refused}
+        </MessageBar>
+      )}
       <DialogFooter>
-        <PrimaryButton text={strings.ShiftConfirm} disabled={days === 0} onClick={() => onShift(days)} />
+        <PrimaryButton text={strings.ShiftConfirm} disabled={days === 0 || refused !== undefined} onClick={() => onShift(days)} />
         <DefaultButton text={strings.Cancel} onClick={onDismiss} />
       </DialogFooter>
     </Dialog>

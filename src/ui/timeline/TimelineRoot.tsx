@@ -10,7 +10,7 @@ import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
 import { isInPlanWindow } from "../../domain/dateWindow";
 import { fromDayNumber, type DayNumber } from "../../domain/isoDate";
-import type { ScheduledTask } from "../../domain/schedule";
+import { tasksShiftedOutsideWindow, type ScheduledTask } from "../../domain/schedule";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
 import { formatDate, formatText } from "../common/format";
@@ -45,6 +45,14 @@ export interface TimelineRootProps {
 
 /** The print view: A3 landscape, without the controls. */
 const PRINT_CSS = "@page { size: A3 landscape; margin: 10mm; } @media print { [data-oir-noprint] { display: none !important; } }";
+
+/** Why "Forskyd" by `days` is refused: it would move tasks outside the plan's date window. */
+function shiftRefusal(tasks: readonly ScheduledTask[], days: number, locale: string): string | undefined {
+  const outside = tasksShiftedOutsideWindow(tasks, days);
+  if (outside.length === 0) return undefined;
+  const { first, last } = outside[0].dateWindow;
+  return formatText(strings.ShiftOutsideWindow, outside.map((t) => t.task.code).join(", "), formatDate(first, locale), formatDate(last, locale));
+}
 
 function isTyping(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -266,6 +274,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
       {shifting && (
         <ShiftDialog
           count={selected.size}
+          refusal={(days) => shiftRefusal(scheduled.filter((t) => selected.has(t.id)), days, locale)}
           onDismiss={() => setShifting(false)}
           onShift={(days) => {
             model.shiftTasks(scheduled.filter((t) => selected.has(t.id)), days);

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import type { PlanData } from "../../../src/domain/model";
-import { findGrid, memoryRepositories, PL10, PL12, renderTimeline, samplePlan, setupUser, storedRow, taskRow } from "./timelineTestKit";
+import { findGrid, findTaskRow, memoryRepositories, PL10, PL12, renderTimeline, samplePlan, setupUser, storedRow, taskRow } from "./timelineTestKit";
 
 const END_9999 = "Slutdatoen 31.12.9999 ligger uden for planens periode (01.01.2024–31.12.2030). KOMBITs slutdato bruges, indtil du retter den";
 const START_1900 = "Startdatoen 01.01.1900 ligger uden for planens periode (01.01.2024–31.12.2030). KOMBITs startdato bruges, indtil du retter den";
@@ -99,5 +99,28 @@ describe("a date outside the plan's window", () => {
     await waitFor(() => expect(storedRow(repositories, PL12).value.state.localEnd).toBeUndefined());
     await waitFor(() => expect(screen.queryByText(/har en dato uden for planens periode/)).toBeNull());
     expect(within(taskRow("PL 12")).queryByRole("img", { name: /planens periode/ })).toBeNull();
+  });
+
+  it("by \"Forskyd\": a shift that would move a task past the window is refused in words before anything is saved", async () => {
+    const repositories = memoryRepositories({}, planWith(PL12, { localStart: "2030-06-03", localEnd: "2030-10-01" }));
+    const updateStates = jest.spyOn(repositories.local, "updateStates");
+    const user = setupUser();
+    renderTimeline(repositories);
+    await findGrid();
+    await user.click(within(await findTaskRow("PL 12")).getByRole("checkbox", { name: "Vælg PL 12" }));
+    await user.click(screen.getByRole("button", { name: "Forskyd (1)" }));
+    const dialog = await screen.findByRole("dialog", { name: /^Forskyd 1 / });
+    const days = within(dialog).getByRole("spinbutton", { name: "Antal arbejdsdage" });
+    await user.clear(days);
+    await user.type(days, "100");
+    await user.tab();
+    expect(await within(dialog).findByText("Forskydningen flytter PL 12 uden for planens periode (01.01.2024–31.12.2030). Vælg færre dage.")).toBeTruthy();
+    const confirm = within(dialog).getByRole("button", { name: "Forskyd" });
+    expect(confirm.hasAttribute("disabled") || confirm.getAttribute("aria-disabled") === "true").toBe(true);
+    await user.clear(days);
+    await user.type(days, "5");
+    await user.tab();
+    await waitFor(() => expect(within(dialog).queryByText(/uden for planens periode/)).toBeNull());
+    expect(updateStates).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
 import {
-  criticalPath, isInPlanWindow, planDateProblem, planDateWindow, schedulePlan, suggestBookings, workingDaysBetween,
+  criticalPath, isInPlanWindow, tasksShiftedOutsideWindow, planDateProblem, planDateWindow, schedulePlan, suggestBookings, workingDaysBetween,
   PLAN_YEAR_MAX, PLAN_YEAR_MIN, type ScheduleFlag
 } from "../../../src/domain";
 import { localDates, makeTask } from "./fixtures";
@@ -84,5 +84,15 @@ describe("the holiday calendar at the end of the calendar", () => {
   it("counts working days up to 31.12.9999 (it asked for year 10000 and threw InvalidDateError \"10000-01-01\")", () => {
     expect(workingDaysBetween("9999-12-27", "9999-12-31")).toBe(5);
     expect(workingDaysBetween("9999-12-27", "9999-12-31", { recurringDaysOff: ["12-31"] })).toBe(4);
+  });
+});
+
+describe("\"Forskyd\" and the window", () => {
+  it("names the tasks a shift by working days would move past the window's end or start", () => {
+    const tasks = [makeTask({ id: 1 }), makeTask({ id: 2 })];
+    const scheduled = schedulePlan(tasks, wave, [localDates(1, "2030-11-04", "2030-12-20"), localDates(2, "2024-01-08", "2024-02-02")]);
+    expect(tasksShiftedOutsideWindow(scheduled, 5).map((t) => t.id)).toEqual([]);
+    expect(tasksShiftedOutsideWindow(scheduled, 10).map((t) => t.id)).toEqual([1]);
+    expect(tasksShiftedOutsideWindow(scheduled, -6).map((t) => t.id)).toEqual([2]);
   });
 });
