@@ -113,14 +113,29 @@ function dispatchApi(emu, req) {
   }
 }
 
+/**
+ * SharePoint's $batch limits (errors.js has the sources): at most 100 requests, and a body of at
+ * most 1,048,576 bytes. Either refuses the whole $batch with 400 before any part runs.
+ */
+const MAX_BATCH_REQUESTS = 100;
+const MAX_BATCH_BYTES = 1048576;
+
 /** $batch: run each part on its own (not transactional), answer with one part per request. */
 function handleBatch(emu, req, c) {
   if (c.method !== "POST") throw errors.methodNotAllowed(c.method, "$batch");
-  let parts;
+  const bytes = Buffer.byteLength(req.body || "", "utf8");
+  if (bytes > MAX_BATCH_BYTES) throw errors.batchTooLarge(bytes, MAX_BATCH_BYTES);
+  let parsed;
   try {
-    parts = parseBatch(req.body || "", req.headers["content-type"]);
+    parsed = parseBatch(req.body || "", req.headers["content-type"]);
   } catch (e) {
     throw errors.badRequest(e.message);
+  }
+  const parts = parsed.requests;
+  if (parts.length > MAX_BATCH_REQUESTS) {
+    throw parsed.largestChangeset > MAX_BATCH_REQUESTS && parsed.parts <= MAX_BATCH_REQUESTS
+      ? errors.changesetTooLarge(MAX_BATCH_REQUESTS)
+      : errors.batchTooManyParts(MAX_BATCH_REQUESTS);
   }
   const responses = [];
   const partLog = [];
@@ -142,4 +157,4 @@ function handleBatch(emu, req, c) {
   return { status: 200, headers: { "Content-Type": `multipart/mixed; boundary=${boundary}` }, body: text, batchParts: partLog };
 }
 
-module.exports = { dispatchApi, findSite };
+module.exports = { dispatchApi, findSite, MAX_BATCH_REQUESTS, MAX_BATCH_BYTES };

@@ -59,22 +59,30 @@ function parseHttpPart(text) {
   return { method: m[1].toUpperCase(), url: m[2], headers: parseHeaders(headerLines.join("\n")), body: body.replace(/\n+$/, "") };
 }
 
-/** Parse a $batch body into a flat list of requests (changeset parts included in order). */
+/**
+ * Parse a $batch body: the flat list of requests (changeset parts included in order), the number
+ * of top-level parts (query operations and change sets) and the largest change set.
+ */
 function parseBatch(body, contentType) {
   const boundary = boundaryOf(contentType);
   if (!boundary) throw new Error("The batch request has no multipart boundary.");
   const requests = [];
+  let parts = 0;
+  let largestChangeset = 0;
   for (const part of splitParts(body.replace(/\r\n/g, "\n"), boundary)) {
+    parts += 1;
     const [head] = splitHead(part.replace(/^\n+/, ""));
     const headers = parseHeaders(head);
     if (/multipart\/mixed/i.test(headers["content-type"] || "")) {
       const inner = boundaryOf(headers["content-type"]);
-      for (const cs of splitParts(part, inner)) requests.push({ ...parseHttpPart(cs), changeset: inner });
+      const operations = splitParts(part, inner);
+      largestChangeset = Math.max(largestChangeset, operations.length);
+      for (const cs of operations) requests.push({ ...parseHttpPart(cs), changeset: inner });
     } else {
       requests.push(parseHttpPart(part));
     }
   }
-  return requests;
+  return { requests, parts, largestChangeset };
 }
 
 /** Render responses [{status, headers, body}] as SharePoint's flat batch response (CRLF). */

@@ -33,7 +33,14 @@ const CODES = {
   userMissing: "-2146232832, Microsoft.SharePoint.SPException",
   notSupported: "-1, Microsoft.SharePoint.Client.ResourceNotFoundException",
   listExists: "-2130575342, Microsoft.SharePoint.SPException",
-  tooManyRequests: "-2147024860, Microsoft.SharePoint.SPQueryThrottledException"
+  tooManyRequests: "-2147024860, Microsoft.SharePoint.SPQueryThrottledException",
+  // Reported from SharePoint Online for a $select/$expand name the list does not have:
+  // {"code":"-1, Microsoft.SharePoint.SPException","message":{"value":"The field or property 'State' does not exist."}}
+  // (https://github.com/mrackley/HillbillyCascade/issues/7, https://github.com/nittygritty-uk/Atvero-Issues/issues/5).
+  fieldOrPropertyMissing: "-1, Microsoft.SharePoint.SPException",
+  // $batch limits are ODataLib's message quotas (SharePoint's REST layer reads $batch with ODataLib v5,
+  // Microsoft.Data.OData); the code follows SharePoint's "<hresult>, <exception type>" form for it.
+  odata: "-1, Microsoft.Data.OData.ODataException"
 };
 
 const errors = {
@@ -44,6 +51,35 @@ const errors = {
     new SpError(400, CODES.columnMissing, `Column '${name}' does not exist. It may have been deleted by another user.`),
   unknownEntityProperty: (name) =>
     new SpError(400, CODES.invalidQuery, `The field or property '${name}' does not exist.`),
+  /** An unknown name in $select or $expand of list items (see CODES.fieldOrPropertyMissing). */
+  unknownSelectField: (name) =>
+    new SpError(400, CODES.fieldOrPropertyMissing, `The field or property '${name}' does not exist.`),
+  /**
+   * More than 100 query operations and change sets in one $batch: ODataLib's MaxPartsPerBatch (100)
+   * — "REST batching has a maximum of 100 requests" (https://github.com/pnp/pnpcore/issues/284);
+   * the text is ODataLib's ODataBatchReader_MaxBatchSizeExceeded, as reported in
+   * https://github.com/OData/WebApi/issues/2163. The whole request fails with 400
+   * (https://github.com/vgrem/office365-rest-python-client/issues/367: 200 adds → 400 on _api/$batch).
+   */
+  batchTooManyParts: (max) =>
+    new SpError(400, CODES.odata,
+      `The current batch message contains too many parts. A maximum number of '${max}' query operations and change sets are allowed in a batch message.`),
+  /**
+   * More than 100 operations in one change set (PnPjs puts a run of writes in one change set):
+   * ODataLib's text as a server returned it (https://github.com/simple-odata-client/Simple.OData.Client/issues/447),
+   * with SharePoint's limit of 100 requests.
+   */
+  changesetTooLarge: (max) =>
+    new SpError(400, CODES.odata,
+      `The current change set contains too many operations. Only change sets with a maximum number of '${max}' operations are allowed.`),
+  /**
+   * A $batch body over 1,048,576 bytes: SharePoint Online answers 400 with ODataLib's
+   * MaxReceivedMessageSize text, reported verbatim in https://github.com/pnp/pnpcore/issues/777,
+   * https://github.com/pnp/pnpjs/issues/1356 and https://github.com/pnp/powershell/issues/3436.
+   */
+  batchTooLarge: (bytes, max) =>
+    new SpError(400, CODES.odata,
+      `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${bytes} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`),
   needsExpand: (path, field) =>
     new SpError(400, CODES.argument,
       `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field}.`),
@@ -78,9 +114,6 @@ const errors = {
   methodNotAllowed: (method, path) =>
     new SpError(405, "-1, Microsoft.SharePoint.Client.ClientServiceException",
       `The HTTP method '${method}' cannot be used to access the resource '${path}'. The operation type of the resource is specified as 'Default'. Please use correct HTTP method to invoke the resource.`),
-  topTooLarge: (top) =>
-    new SpError(400, CODES.invalidQuery,
-      `The $top query option value '${top}' is not valid. The maximum value of $top for list items is 5000.`),
   listExists: () =>
     new SpError(500, CODES.listExists,
       "A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title."),

@@ -1,8 +1,10 @@
 "use strict";
 /**
  * Fault injection, as SharePoint Online produces faults: throttling (429/503 with Retry-After in
- * seconds or as an HTTP date), a persistent 503, latency, a dropped connection, and a concurrent
- * editor who changes an item between our read and our write.
+ * seconds or as an HTTP date), a persistent 503, latency, a dropped connection (before the request
+ * runs), a lost response (after it ran: applied, then the connection closed), and a concurrent
+ * editor who changes an item between our read and our write. Whole-request rules apply to $batch
+ * requests like to any other.
  *
  * A rule matches requests by `path` (substring, or a glob with *), `regex`, and `method`, and fires
  * on `every` Nth match, with `probability` (seeded RNG), or always; `times` limits how often.
@@ -52,8 +54,17 @@ function createFaults() {
     latency({ ms = 100, ...match } = {}) {
       return api.add({ ...match, action: { type: "latency", ms } });
     },
+    /** The connection is closed before the request runs: nothing is applied, the client sees a network error. */
     dropConnection({ times = 1, ...match } = {}) {
       return api.add({ ...match, times, action: { type: "drop" } });
+    },
+    /**
+     * A lost response: the request runs (a write is applied, every part of a $batch too) and then
+     * the connection is closed before the answer is sent, so the client sees a network error for
+     * a change that landed (a proxy or a flaky network after SharePoint committed it).
+     */
+    loseResponse({ times = 1, ...match } = {}) {
+      return api.add({ ...match, times, action: { type: "lose" } });
     },
     /**
      * Someone else edits an item: `when: "nextWrite"` (default) applies the change just before our

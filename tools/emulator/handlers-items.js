@@ -1,5 +1,5 @@
 "use strict";
-/** List items: query, get, add (201), MERGE/PATCH with If-Match (204 / 412), DELETE. */
+/** List items: query, get, add (201), MERGE/PATCH with If-Match (204 / 412; without it: 204, unconditional), DELETE. */
 const { errors } = require("./errors");
 const { runItemsQuery } = require("./query");
 const { itemProjector, itemEntity, collectionBody, entityBody, itemTypeName } = require("./serialize");
@@ -51,10 +51,19 @@ function addItem(c, list) {
   return res;
 }
 
-/** SharePoint requires If-Match on MERGE and DELETE; a missing header is an empty, stale ETag. */
+/**
+ * If-Match on MERGE and DELETE: a stale ETag → 412. Without the header SharePoint writes
+ * unconditionally (last writer wins), as with "*": the ETag section of
+ * https://learn.microsoft.com/sharepoint/dev/sp-add-ins/working-with-lists-and-list-items-with-rest
+ * makes If-Match the caller's optional concurrency check, and in OData v3 (MS-ODATA 2.2.5.5,
+ * https://learn.microsoft.com/openspecs/windows_protocols/ms-odata/c3569037-0557-4769-8f75-a91ffcd7b05b)
+ * the header MAY be present on MERGE/PATCH/PUT/DELETE — a request without it is not checked.
+ * Our repositories always send the ETag read (tests/integration/data/ifMatchEverywhere.test.ts).
+ */
 function checkETag(c, item) {
   const ifMatch = c.headers["if-match"];
-  if (ifMatch === undefined || !etagMatches(ifMatch, item)) throw errors.etagMismatch(ifMatch || "", headerETag(item));
+  if (ifMatch === undefined) return;
+  if (!etagMatches(ifMatch, item)) throw errors.etagMismatch(ifMatch, headerETag(item));
 }
 
 function applyPendingConcurrentEdit(c, list, item) {

@@ -126,6 +126,12 @@ async function startEmulator(options = {}) {
       }
       const userEmail = emailFromLogon(req.headers["x-emulator-user"] || cookieValue(req.headers.cookie, "emulatorUser") || currentUser || state.defaultUser);
       const result = dispatchApi(emu, { method: req.method, url, headers: req.headers, body: bodyText, userEmail });
+      if (fault && fault.type === "lose") {
+        // Applied, then the connection closes before the answer: the client sees a network error.
+        requestLog.finish(entry, 0, { appliedStatus: result.status, ...(result.batchParts ? { batchParts: result.batchParts } : {}) });
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(result.status, { ...result.headers, "Content-Length": Buffer.byteLength(result.body) });
       res.end(result.body);
       requestLog.finish(entry, result.status, result.batchParts ? { batchParts: result.batchParts } : undefined);

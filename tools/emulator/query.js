@@ -176,10 +176,15 @@ function runItemsQuery({ site, list, params, expand, threshold }) {
   if (topText !== null) {
     top = Number(topText);
     if (!Number.isInteger(top) || top < 0) throw errors.badRequest(`The $top query option value '${topText}' is not valid.`);
-    if (top > MAX_TOP) throw errors.topTooLarge(topText);
   }
   const env = { site, list, expand };
   const overThreshold = list.items.length > threshold;
+  // $top above 5000 is a query for more rows than the list view threshold allows: SharePoint
+  // answers 500 SPQueryThrottledException on a list over the threshold and returns the rows of a
+  // smaller list ("You can't provide $top more than a throttling limit" on a list over 5000 items:
+  // https://github.com/SharePoint/PnP-JS-Core/issues/203; the 500 body as reported in
+  // https://github.com/pnp/pnpjs/issues/3149).
+  if (top > MAX_TOP && overThreshold) throw errors.throttled();
   const filterText = params.get("$filter");
   let rows = list.items;
   // On a list over the threshold, an indexed condition must narrow the rows to at most the threshold.

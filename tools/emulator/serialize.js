@@ -96,7 +96,7 @@ function itemProjector(site, list, selectText, expandText) {
   for (const raw of (expandText || "").split(",").map((s) => s.trim()).filter(Boolean)) {
     const name = raw.split("/")[0];
     const field = findFieldInsensitive(list, name);
-    if (!field) throw errors.unknownProperty(name, typeName);
+    if (!field) throw errors.unknownSelectField(name);
     if (!(field.type.startsWith("Lookup") || isUserType(field.type))) {
       throw errors.badRequest(`The field or property '${name}' is not a navigation property and cannot be expanded.`);
     }
@@ -112,7 +112,8 @@ function itemProjector(site, list, selectText, expandText) {
     const [head, sub] = name.split("/");
     if (sub !== undefined || expand.has(head.toLowerCase())) {
       const field = findFieldInsensitive(list, head);
-      if (!field || !(field.type.startsWith("Lookup") || isUserType(field.type))) throw errors.unknownProperty(head, typeName);
+      if (!field) throw errors.unknownSelectField(head);
+      if (!(field.type.startsWith("Lookup") || isUserType(field.type))) throw errors.unknownProperty(head, typeName);
       if (!expand.has(field.internalName.toLowerCase())) throw errors.needsExpand(name, field.internalName);
       const entry = navs.get(field.internalName) || { field, subs: [] };
       if (sub !== undefined) entry.subs.push(projection(site, field, sub, name));
@@ -123,7 +124,7 @@ function itemProjector(site, list, selectText, expandText) {
     if (!reader) {
       const f = findFieldInsensitive(list, head);
       if (f) throw errors.needsExpand(head, f.internalName);
-      throw errors.unknownProperty(head, typeName);
+      throw errors.unknownSelectField(head);
     }
     readers.push(reader);
   }

@@ -2,7 +2,7 @@
  * Paging as SharePoint Online does it: $top (default 100, at most 5000), an absolute
  * odata.nextLink with $skiptoken=Paged=TRUE&p_ID=n, followed by PnPjs's async iterator.
  */
-import { Emulator, pnp, rawFetch, startTestEmulator, statusOf } from "./support";
+import { Emulator, pnp, rawFetch, startTestEmulator } from "./support";
 
 interface Row { Id: number; OirCode: string; Title: string }
 
@@ -49,14 +49,15 @@ describe("emulator paging", () => {
     expect(codes).toEqual([...codes].sort().reverse());
   });
 
-  it("defaults $top to 100 and refuses more than 5000", async () => {
+  it("defaults $top to 100, and answers more than 5000 on a list under the threshold", async () => {
     emu.seedItems("municipality", "Ressourcebookinger", Array.from({ length: 150 }, (_, i) => ({ Title: `b${i}`, OirHours: 1 })));
     const res = await rawFetch(`${emu.sites.municipality}/_api/web/lists/getbytitle('Ressourcebookinger')/items?$select=Id`);
     const body = (await res.json()) as { value: Row[]; "odata.nextLink"?: string };
     expect(body.value).toHaveLength(100);
     expect(body["odata.nextLink"]).toContain("p_ID%3D100");
-    const tooMany = await statusOf(pnp(emu.sites.municipality).web.lists.getByTitle("Ressourcebookinger").items.top(5001)());
-    expect(tooMany.status).toBe(400);
+    // SharePoint throttles $top > 5000 only on a list over the threshold (sharepointLimits.test.ts).
+    const all = await pnp(emu.sites.municipality).web.lists.getByTitle("Ressourcebookinger").items.select("Id").top(5001)<Row[]>();
+    expect(all.length).toBeGreaterThanOrEqual(150);
   });
 
   it("ignores $skip on items, as SharePoint does", async () => {
