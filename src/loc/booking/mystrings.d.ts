@@ -114,6 +114,29 @@ declare interface IResourceBookingWebPartStrings {
   RolesOf: string;
   WorkingGroupRolesUpdated: string;
   KeyboardHelpReadOnly: string;
+  TaskAssignedResponsible: string;
+  TaskAssignedPerformer: string;
+  TaskAssignedBoth: string;
+  TaskAssignedOnly: string;
+  FormerMembersHeading: string;
+  FormerMembersHint: string;
+  FormerMemberNote: string;
+  CellLabelFormer: string;
+  RemoveDialogTitle: string;
+  RemoveDialogNoBookings: string;
+  RemoveDialogBookings: string;
+  RemoveDialogTask: string;
+  RemoveDialogWeeks: string;
+  RemoveDialogMoreTask: string;
+  RemoveDialogMoreTasks: string;
+  RemoveDialogKept: string;
+  RemoveDialogUndo: string;
+  RemoveConfirm: string;
+  RemoveCancel: string;
+  WorkingGroupRemovedKept: string;
+  Undo: string;
+  UndoRemoveLabel: string;
+  WorkingGroupRestored: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

@@ -1,5 +1,5 @@
 /** Styles of the booking grid: sticky header row and name column, fixed row height. */
-import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IRawStyle, type IStyle } from "@fluentui/react";
+import { getTheme, hiddenContentStyle, mergeStyleSets, type IProcessedStyleSet, type IRawStyle, type IStyle } from "@fluentui/react";
 
 export const ROW_HEIGHT = 44;
 export const HEADER_HEIGHT = 56;
@@ -34,6 +34,8 @@ export interface BookingGridClassNames {
   help: IStyle;
   ellipsis: IStyle;
   suggestButton: IStyle;
+  tag: IStyle;
+  screenReaderOnly: IStyle;
 }
 
 export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassNames> {
@@ -96,6 +98,9 @@ export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassN
     help: { ...fonts.small, color: semanticColors.bodySubtext, margin: "4px 0 0" },
     firstLine: { display: "flex", alignItems: "center", gap: 6, width: "100%", minWidth: 0 },
     ellipsis: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
-    suggestButton: { flex: "none", color: palette.themePrimary, ...fonts.small }
+    suggestButton: { flex: "none", color: palette.themePrimary, ...fonts.small },
+    // Why a task row is there (ansvarlig/udfører): said in words, framed, not by colour.
+    tag: { ...fonts.small, flex: "none", border: `1px solid ${semanticColors.bodySubtext}`, borderRadius: 2, padding: "0 4px", lineHeight: "16px", whiteSpace: "nowrap" },
+    screenReaderOnly: hiddenContentStyle
   });
 }

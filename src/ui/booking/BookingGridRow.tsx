@@ -9,6 +9,7 @@ import type { CellEdit, CellSave } from "./bookingReducer";
 import { cellKey, personKey } from "./cellKey";
 import { ROW_HEIGHT, type getBookingGridClassNames } from "./BookingGrid.styles";
 import type { HoursProblem } from "./hoursText";
+import { roleName, RowHeader } from "./BookingRowHeader";
 
 /** Every icon the grid's rows draw: their fonts are loaded while the plan loads (preloadIconFonts). */
 export const BOOKING_GRID_ICONS: readonly string[] = ["ChevronDown", "ChevronRight", "Warning", "Lightbulb", "Calendar"];
@@ -53,112 +54,11 @@ function hoursText(hours: number, locale: string): string {
   return formatText(strings.HoursValue, formatHours(hours, locale));
 }
 
-function roleName(role: string): string {
-  return role || strings.NoRole;
-}
-
 function saveStatusText(save: CellSave | undefined): string | undefined {
   if (!save) return undefined;
   if (save.status === "failed" || save.status === "conflict") return strings.CellFailed;
   if (save.status === "pending") return strings.CellPending;
   return strings.CellSaving;
-}
-
-interface RowHeaderProps {
-  row: GridRow;
-  index: number;
-  ctx: RowContext;
-}
-
-function RowHeader({ row, index, ctx }: RowHeaderProps): JSX.Element {
-  const { classNames, focus, locale } = ctx;
-  const focused = focus.row === index && focus.col === -1;
-  const pos = `${index}:-1`;
-  const onFocus = (): void => ctx.onCellFocus({ row: index, col: -1 });
-  if (row.kind === "person") {
-    const name = row.member.person.displayName;
-    const overWeeks = row.hours.filter((h, i) => h > row.capacity[i] + 1e-6).length;
-    return (
-      <div role="rowheader" className={classNames.rowHeader} aria-expanded={row.taskCount > 0 ? row.expanded : undefined}>
-        <button
-          type="button"
-          className={classNames.headerButton}
-          data-pos={pos}
-          tabIndex={focused ? 0 : -1}
-          onFocus={onFocus}
-          onClick={() => ctx.onToggle(row.member.person.email)}
-          aria-label={`${formatText(strings.ExpandPerson, name)}`}
-          aria-expanded={row.expanded}
-        >
-          <Icon iconName={row.expanded ? "ChevronDown" : "ChevronRight"} aria-hidden={true} />
-          <span>{name}</span>
-        </button>
-        <span className={classNames.subLine}>
-          {row.member.roles.join(", ") || strings.NoRole} · {formatText(strings.CapacityValue, formatHours(row.member.weeklyCapacityHours, locale))}
-          {overWeeks > 0 && (
-            <span className={classNames.flag}>
-              {" · "}
-              <Icon iconName="Warning" aria-hidden={true} />
-              {formatText(strings.OverAllocatedSummary, name, overWeeks)}
-            </span>
-          )}
-        </span>
-      </div>
-    );
-  }
-  if (row.kind === "task") {
-    const { task } = row.task;
-    const label = `${task.code} ${task.title}`;
-    const coverage = row.coverage;
-    const underBooked = row.critical && !coverage.covered;
-    const canSuggest = ctx.canEdit;
-    return (
-      <div role="rowheader" className={`${classNames.rowHeader} ${classNames.rowHeaderIndent}`} data-pos={canSuggest ? undefined : pos} tabIndex={canSuggest ? undefined : focused ? 0 : -1} onFocus={canSuggest ? undefined : onFocus}>
-        <span className={classNames.firstLine}>
-          <span className={classNames.ellipsis} title={label}>
-            {label}
-          </span>
-          {canSuggest && (
-            <button
-              type="button"
-              className={`${classNames.headerButton} ${classNames.suggestButton}`}
-              data-pos={pos}
-              tabIndex={focused ? 0 : -1}
-              onFocus={onFocus}
-              onClick={() => ctx.onSuggest(row.member.person.email, task.id)}
-              aria-label={formatText(strings.SuggestButtonFor, row.member.person.displayName, task.code)}
-              title={formatText(strings.SuggestButtonFor, row.member.person.displayName, task.code)}
-            >
-              <Icon iconName="Lightbulb" aria-hidden={true} />
-              {strings.SuggestButton}
-            </button>
-          )}
-        </span>
-        <span className={classNames.subLine}>
-          {formatText(strings.TaskCoverage, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
-          {underBooked && (
-            <span className={classNames.flag}>
-              {" · "}
-              <Icon iconName="Warning" aria-hidden={true} />
-              {formatText(strings.CriticalUnderBooked, formatHours(Math.round(coverage.missingHours * 10) / 10, locale))}
-            </span>
-          )}
-        </span>
-      </div>
-    );
-  }
-  const text = row.kind === "demand" ? formatText(strings.DemandRow, roleName(row.role)) : strings.TotalRow;
-  return (
-    <div role="rowheader" className={classNames.rowHeader} data-pos={pos} tabIndex={focused ? 0 : -1} onFocus={onFocus}>
-      <strong className={classNames.ellipsis}>{text}</strong>
-      {row.kind === "demand" && !row.staffed && (
-        <span className={classNames.flag}>
-          <Icon iconName="Warning" aria-hidden={true} />
-          {strings.RoleUnstaffed}
-        </span>
-      )}
-    </div>
-  );
 }
 
 function cellLabel(row: GridRow, column: WeekColumn, hours: number, locale: string): string {
@@ -167,6 +67,7 @@ function cellLabel(row: GridRow, column: WeekColumn, hours: number, locale: stri
   if (row.kind === "person") return formatText(strings.CellLabelPerson, row.member.person.displayName, column.week, date, h);
   if (row.kind === "task") return formatText(strings.CellLabelTask, row.member.person.displayName, row.task.task.code, column.week, date, h);
   if (row.kind === "demand") return formatText(strings.CellLabelDemand, roleName(row.role), column.week, h);
+  if (row.kind === "former") return formatText(strings.CellLabelFormer, column.week, h);
   return formatText(strings.CellLabelTotal, column.week, h);
 }
 
@@ -189,8 +90,8 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
   const classes = [classNames.cell];
   const extra: string[] = [];
   let flag: JSX.Element | undefined;
-  if (row.kind === "demand") classes.push(classNames.demandCell);
-  if (row.kind === "person") {
+  if (row.kind === "demand" || row.kind === "former") classes.push(classNames.demandCell);
+  if (row.kind === "person" && !row.former) {
     const capacity = row.capacity[col];
     if (hours > capacity + 1e-6) {
       classes.push(classNames.over);

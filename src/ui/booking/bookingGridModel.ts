@@ -1,7 +1,9 @@
 /**
  * The booking grid's rows and columns, computed from the plan with the domain: people grouped by
- * role with a demand row per role, per-task rows for expanded people, capacity per week (lower in
- * holiday weeks), over-allocation, and critical tasks that are under-booked. Pure.
+ * role with a demand row per role, per-task rows for expanded people (their roles' tasks, the tasks
+ * they are ansvarlig or udfører on, and those they have hours on), capacity per week (lower in
+ * holiday weeks), over-allocation, critical tasks that are under-booked, and the hours of people
+ * no longer in the working group under "Tidligere medlemmer" (hours are never hidden). Pure.
  */
 import { daysOffBetween, type WorkingCalendar } from "../../domain/calendar";
 import { addDays } from "../../domain/isoDate";
@@ -12,6 +14,7 @@ import type { Booking, IsoDate, WorkingGroupMember } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { cellKey, personKey } from "./cellKey";
 import { shareUnchangedRows } from "./gridRowSharing";
+import { assignmentIndex, cachedTasksOfMember, foldRole as fold, type AssignmentKind, type MemberTasksCache, type TaskAssignment } from "./memberTasks";
 
 /** One ISO week column. */
 export interface WeekColumn {
@@ -44,6 +47,8 @@ export interface PersonRow {
   expanded: boolean;
   /** How many task rows the person has when expanded. */
   taskCount: number;
+  /** No longer in the working group, but has hours booked: no capacity, shown under "Tidligere medlemmer". */
+  former: boolean;
 }
 
 export interface TaskRow {
@@ -59,6 +64,20 @@ export interface TaskRow {
   total: number;
   coverage: TaskCoverage;
   critical: boolean;
+  /** How the person is set on the task in the local plan (ansvarlig/udfører); empty when not. */
+  assignedAs: readonly AssignmentKind[];
+  /** Whether the task names one of the person's roles (false: the row is there for the assignment or the hours). */
+  byRole: boolean;
+  /** The person is no longer in the working group (PersonRow.former). */
+  former: boolean;
+}
+
+/** The heading of the people no longer in the working group, with their hours per week. */
+export interface FormerGroupRow {
+  kind: "former";
+  key: string;
+  hours: number[];
+  total: number;
 }
 
 export interface TotalRow {
@@ -68,7 +87,7 @@ export interface TotalRow {
   total: number;
 }
 
-export type GridRow = DemandRow | PersonRow | TaskRow | TotalRow;
+export type GridRow = DemandRow | PersonRow | TaskRow | FormerGroupRow | TotalRow;
 
 export interface GridModelInput {
   /** Tasks of the wave after the task filters, scheduled. */
@@ -87,6 +106,13 @@ export interface GridModelInput {
   calendar?: WorkingCalendar;
   /** Demand of the tasks (demandByRoleWeek), when the caller keeps it across edits. */
   demand?: DemandResult;
+  /** Who is ansvarlig/udfører on which task (the local plan's states): they get a row for the task. */
+  assignments?: readonly TaskAssignment[];
+  /**
+   * People who are not in the working group but have hours booked (after the filters), shown
+   * under "Tidligere medlemmer"; their roles and capacity are not used.
+   */
+  formerMembers?: readonly WorkingGroupMember[];
   /** Also show demand rows of roles nobody in the group has (default true; off when filtering people). */
   showUnstaffedRoles?: boolean;
   /**
@@ -96,13 +122,6 @@ export interface GridModelInput {
    * totals and the coverage. Without it every build starts afresh; the result is the same.
    */
   cache?: GridModelCache;
-}
-
-interface MemberTasks {
-  member: WorkingGroupMember;
-  tasks: readonly ScheduledTask[];
-  booked: ReadonlySet<number>;
-  list: ScheduledTask[];
 }
 
 interface DemandByRole {
@@ -115,7 +134,7 @@ interface DemandByRole {
 }
 
 export interface GridModelCache {
-  memberTasks: Map<string, MemberTasks>;
+  memberTasks: MemberTasksCache;
   demand?: DemandByRole;
   model?: GridModel;
 }
@@ -154,45 +173,6 @@ function columnOf(monday: IsoDate, calendar?: WorkingCalendar): WeekColumn {
 /** The role a member is grouped under. */
 export function primaryRole(member: WorkingGroupMember): string {
   return member.roles[0] ?? NO_ROLE;
-}
-
-// Role names are few and folded again on every build: remember them.
-const foldedRoles = new Map<string, string>();
-
-function fold(text: string): string {
-  let folded = foldedRoles.get(text);
-  if (folded === undefined) {
-    folded = text.toLocaleLowerCase("da");
-    if (foldedRoles.size < 10_000) foldedRoles.set(text, folded);
-  }
-  return folded;
-}
-
-/** Tasks a member can book: those naming one of their roles, and those they already have hours on. */
-function tasksOfMember(member: WorkingGroupMember, tasks: readonly ScheduledTask[], bookedTaskIds: ReadonlySet<number>): ScheduledTask[] {
-  const roles = new Set(member.roles.map(fold));
-  return tasks.filter(
-    (t) => bookedTaskIds.has(t.id) || [...t.task.recommendedRoles, ...t.task.involvedRoles].some((r) => roles.has(fold(r)))
-  );
-}
-
-const NONE: ReadonlySet<number> = new Set();
-
-function sameIds(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const id of a) if (!b.has(id)) return false;
-  return true;
-}
-
-function cachedTasksOfMember(cache: GridModelCache | undefined, person: string, member: WorkingGroupMember, tasks: readonly ScheduledTask[], booked: ReadonlySet<number> | undefined): ScheduledTask[] {
-  const ids = booked ?? NONE;
-  if (!cache) return tasksOfMember(member, tasks, ids);
-  const hit = cache.memberTasks.get(person);
-  if (hit && hit.member === member && hit.tasks === tasks && sameIds(hit.booked, ids)) return hit.list;
-  const list = tasksOfMember(member, tasks, ids);
-  cache.memberTasks.set(person, { member, tasks, booked: ids, list });
-  return list;
 }
 
 function demandHoursByRole(cache: GridModelCache | undefined, demand: DemandResult, weeks: readonly IsoDate[], weekIndex: ReadonlyMap<IsoDate, number>): DemandByRole {
@@ -267,46 +247,72 @@ function buildRows(input: GridModelInput): GridModel {
   if (input.showUnstaffedRoles !== false) {
     for (const [folded, name] of demandByRole.names) if (!roleKeys.has(folded)) roleKeys.set(folded, name);
   }
-  for (const role of [...roleKeys.values()].sort((a, b) => a.localeCompare(b, "da"))) {
-    const demandHours = (demandByRole.hours.get(fold(role)) ?? new Array<number>(columns.length).fill(0)).slice();
-    rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: staffedRoles.has(fold(role)) });
-    const members = (groups.get(role) ?? []).slice().sort((a, b) => a.person.displayName.localeCompare(b.person.displayName, "da"));
-    for (const member of members) {
-      const person = personKey(member.person.email);
-      const hours = personHours.get(person) ?? new Array<number>(columns.length).fill(0);
-      hours.forEach((h, i) => (totals[i] += h));
-      const tasks = cachedTasksOfMember(cache, person, member, input.tasks, bookedTasks.get(person));
-      const expanded = input.expanded.has(person);
+  const assignments = assignmentIndex(input.assignments);
+  const zeros = (): number[] => new Array<number>(columns.length).fill(0);
+  const noCapacity = zeros();
+
+  // A person's row and, when expanded, a row per task: each task once, whether it comes from a
+  // role, an assignment or the hours booked; the person's hours count once (personHours).
+  const pushPerson = (member: WorkingGroupMember, role: string, former: boolean): number[] => {
+    const person = personKey(member.person.email);
+    const hours = personHours.get(person) ?? zeros();
+    hours.forEach((h, i) => (totals[i] += h));
+    const tasks = cachedTasksOfMember(cache?.memberTasks, person, member, input.tasks, bookedTasks.get(person), assignments);
+    const expanded = input.expanded.has(person);
+    rows.push({
+      kind: "person",
+      key: `person|${person}`,
+      member,
+      role,
+      hours,
+      capacity: former ? noCapacity : weekShare.map((share) => member.weeklyCapacityHours * share),
+      total: sum(hours),
+      expanded,
+      taskCount: tasks.length,
+      former
+    });
+    if (!expanded) return hours;
+    for (const { task, assignedAs, byRole } of tasks) {
+      const taskHours = input.weeks.map((w) => input.cellHours.get(cellKey(person, task.id, w)) ?? 0);
       rows.push({
-        kind: "person",
-        key: `person|${person}`,
+        kind: "task",
+        key: `task|${person}|${task.id}`,
         member,
-        role,
-        hours,
-        capacity: weekShare.map((share) => member.weeklyCapacityHours * share),
-        total: sum(hours),
-        expanded,
-        taskCount: tasks.length
+        task,
+        hours: taskHours,
+        inWindow: input.weeks.map((w) => w <= task.effective.end && addDays(w, 6) >= task.effective.start),
+        total: sum(taskHours),
+        coverage: coverage.get(task.id) ?? { taskId: task.id, neededHours: 0, bookedHours: 0, missingHours: 0, covered: true },
+        critical: input.critical.has(task.id),
+        assignedAs,
+        byRole,
+        former
       });
-      if (!expanded) continue;
-      for (const task of tasks) {
-        const taskHours = input.weeks.map((w) => input.cellHours.get(cellKey(person, task.id, w)) ?? 0);
-        rows.push({
-          kind: "task",
-          key: `task|${person}|${task.id}`,
-          member,
-          task,
-          hours: taskHours,
-          inWindow: input.weeks.map((w) => w <= task.effective.end && addDays(w, 6) >= task.effective.start),
-          total: sum(taskHours),
-          coverage: coverage.get(task.id) ?? { taskId: task.id, neededHours: 0, bookedHours: 0, missingHours: 0, covered: true },
-          critical: input.critical.has(task.id)
-        });
-      }
     }
+    return hours;
+  };
+
+  for (const role of [...roleKeys.values()].sort((a, b) => a.localeCompare(b, "da"))) {
+    const demandHours = (demandByRole.hours.get(fold(role)) ?? zeros()).slice();
+    rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: staffedRoles.has(fold(role)) });
+    const members = (groups.get(role) ?? []).slice().sort(byName);
+    for (const member of members) pushPerson(member, role, false);
+  }
+
+  const shown = new Set(input.members.map((m) => personKey(m.person.email)));
+  const former = (input.formerMembers ?? []).filter((m) => !shown.has(personKey(m.person.email))).sort(byName);
+  if (former.length > 0) {
+    const heading: FormerGroupRow = { kind: "former", key: "former", hours: zeros(), total: 0 };
+    rows.push(heading);
+    for (const member of former) pushPerson(member, NO_ROLE, true).forEach((h, i) => (heading.hours[i] += h));
+    heading.total = sum(heading.hours);
   }
   if (rows.length > 0) rows.push({ kind: "total", key: "total", hours: totals, total: sum(totals) });
   return { columns, rows };
+}
+
+function byName(a: WorkingGroupMember, b: WorkingGroupMember): number {
+  return a.person.displayName.localeCompare(b.person.displayName, "da");
 }
 
 function sum(values: readonly number[]): number {

@@ -30,6 +30,7 @@ export function sameRow(a: GridRow, b: GridRow): boolean {
         a.role === b.role &&
         a.expanded === b.expanded &&
         a.taskCount === b.taskCount &&
+        a.former === b.former &&
         a.total === b.total &&
         sameItems(a.hours, b.hours) &&
         sameItems(a.capacity, b.capacity)
@@ -40,13 +41,17 @@ export function sameRow(a: GridRow, b: GridRow): boolean {
         a.member === b.member &&
         a.task === b.task &&
         a.critical === b.critical &&
+        a.byRole === b.byRole &&
+        a.former === b.former &&
+        sameItems(a.assignedAs, b.assignedAs) &&
         a.total === b.total &&
         sameItems(a.hours, b.hours) &&
         sameItems(a.inWindow, b.inWindow) &&
         sameCoverage(a.coverage, b.coverage)
       );
+    case "former":
     case "total":
-      return b.kind === "total" && a.total === b.total && sameItems(a.hours, b.hours);
+      return b.kind === a.kind && a.total === b.total && sameItems(a.hours, b.hours);
   }
 }
 

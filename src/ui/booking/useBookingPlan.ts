@@ -10,11 +10,12 @@ import { suggestBookings } from "../../domain/bookings";
 import { demandByRoleWeek } from "../../domain/demand";
 import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
-import type { Booking, Wave, WorkingGroupMember } from "../../domain/model";
+import type { Booking, Person, Wave, WorkingGroupMember } from "../../domain/model";
 import type { PendingWrite, PlanRepositories, Stored, WriteResult } from "../../data/repositories";
 import { bookingReducer, changesToSend, initialBookingState, localStates, storedByKey, type BookingAction, type BookingData, type BookingState } from "./bookingReducer";
 import { buildGridModel, createGridModelCache, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
 import { keyOf, personKey } from "./cellKey";
+import { formerMembersOf } from "./formerMembers";
 import { readFiltersFromQuery, writeFiltersToQuery, type BookingFilters } from "./bookingFilterUrl";
 import { useUrlState } from "../common/useUrlState";
 
@@ -31,6 +32,8 @@ export interface BookingPlanView {
   critical: ReadonlySet<number>;
   /** Bookings as shown: saved, with edits being saved, without suggestions. */
   bookings: Booking[];
+  /** People with hours booked who are no longer in the working group (after the filters). */
+  formerMembers: WorkingGroupMember[];
   /** Roles named by the plan's tasks (the working group's role choices). */
   roles: string[];
   model: GridModel;
@@ -97,6 +100,8 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   const [filters, setFilters] = useUrlState<BookingFilters>(readUrl, writeFiltersToQuery);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
   const [pendingWrites, setPendingWrites] = React.useState<PendingWrite[]>(() => repositories.pending?.list() ?? []);
+  // People removed from the working group in this session: their bookings keep their names.
+  const [removedPeople, setRemovedPeople] = React.useState<readonly Person[]>([]);
 
   React.useEffect(() => {
     let current = true;
@@ -165,13 +170,26 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
     );
   }, [data.members, filters.person, filters.role]);
 
+  // Who is ansvarlig/udfører on which task: they get a row for it (besides their roles' tasks).
+  const assignments = React.useMemo(() => data.rows.map((r) => r.state), [data.rows]);
+  const lastFormer = React.useRef<WorkingGroupMember[]>([]);
+  const formerMembers = React.useMemo(() => {
+    // Former members have no role: a role filter shows none of them.
+    if (filters.role) return [];
+    const known = [...removedPeople, ...assignments.flatMap((a) => [a.responsible, a.performer]).filter((p): p is Person => p !== undefined)];
+    const all = formerMembersOf(bookings, data.members.map((m) => m.value), new Set(waveTasks.map((t) => t.id)), known, lastFormer.current);
+    lastFormer.current = all;
+    return filters.person ? all.filter((m) => personKey(m.person.email) === personKey(filters.person ?? "")) : all;
+  }, [bookings, data.members, waveTasks, assignments, removedPeople, filters.role, filters.person]);
+
   const weeks = React.useMemo(() => planWeeks(waveTasks, filters.from, filters.to), [waveTasks, filters.from, filters.to]);
   const demand = React.useMemo(() => demandByRoleWeek(tasks), [tasks]);
   // Kept across builds so that a cell edit redoes only what it changes (see GridModelInput.cache).
   const [modelCache] = React.useState(createGridModelCache);
   const model = React.useMemo(
-    () => buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand, showUnstaffedRoles: !filters.person, cache: modelCache }),
-    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand, filters.person, modelCache]
+    () =>
+      buildGridModel({ tasks, members, cellHours, bookings, weeks, expanded, critical, demand, assignments, formerMembers, showUnstaffedRoles: !filters.person, cache: modelCache }),
+    [tasks, members, cellHours, bookings, weeks, expanded, critical, demand, assignments, formerMembers, filters.person, modelCache]
   );
 
   const roles = React.useMemo(() => {
@@ -232,6 +250,7 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   const removeMember = React.useCallback(
     async (s: Stored<WorkingGroupMember>) => {
       await repositories.workingGroup.removeMember({ itemId: s.itemId, etag: s.etag });
+      setRemovedPeople((people) => [s.value.person, ...people]);
       dispatch({ type: "memberRemoved", itemId: s.itemId });
     },
     [repositories]
@@ -247,6 +266,7 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
     tasks,
     critical,
     bookings,
+    formerMembers,
     roles,
     model,
     suggested,
