@@ -23,6 +23,7 @@ const path = require("path");
 const zlib = require("zlib");
 const JSZip = require("jszip");
 const acorn = require("acorn");
+const { commandSetLoaderFailures } = require("./shared/listViewBundles");
 const Ajv = require("ajv");
 const { EXPECTED } = require("./check-package");
 const { checkIconFontAssets } = require("./shared/iconFonts");
@@ -367,6 +368,7 @@ async function checkServerPackage(sppkgPath = DEFAULT_SPPKG, { solutionConfig = 
 
   const assetNames = Object.keys(zip.files).filter((n) => n.startsWith("ClientSideAssets/") && !zip.files[n].dir).map((n) => n.slice("ClientSideAssets/".length));
   const chunks = await checkScripts({ asset, assetNames, components, bundles, loadedBy, libraries }, failures);
+  failures.push(...commandSetLoaderFailures(bundles));
 
   // Fluent's icon fonts (of the very @fluentui version that is bundled) and no CDN in any script:
   // the Online check's part (tools/shared/iconFonts.js). Scripts were judged above; the rest must be fonts.

@@ -17,6 +17,7 @@ const path = require("path");
 const zlib = require("zlib");
 const JSZip = require("jszip");
 const { checkIconFontAssets } = require("./shared/iconFonts");
+const { commandSetLoaderFailures } = require("./shared/listViewBundles");
 
 const ROOT = path.resolve(__dirname, "..");
 const DEFAULT_SPPKG = path.join(ROOT, "sharepoint", "solution", "oir-planner.sppkg");
@@ -357,6 +358,7 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
   // Fluent's icon fonts, which the web parts register from here; no script may name a CDN.
   const iconFonts = await checkIconFontAssets(assetNames.map((n) => n.slice("ClientSideAssets/".length)), (base) => asset(base).async("nodebuffer"));
   failures.push(...iconFonts.failures);
+  failures.push(...commandSetLoaderFailures(bundles));
   iconFonts.fonts.forEach((font) => referenced.add(font));
   for (const name of assetNames) {
     const base = name.slice("ClientSideAssets/".length);

@@ -17,6 +17,7 @@ import {
   addFromToolbox,
   expectIconFromPackage,
   expectOnlyRuntimeRequestsLeftOrigin,
+  municipalityListId,
   readItem,
   watchWorkbench
 } from "./support/workbench2019Page";
@@ -157,13 +158,14 @@ test("PlanerCommandSet and StatusFieldCustomizer through SPFx 1.4.1's loader: co
   const seen = await watchWorkbench(page, wb);
   await page.goto(wb.workbenchUrl);
   await expect(page.getByRole("button", { name: "Add a new web part in column one" })).toBeAttached();
-  const list = { title: "Planer", id: "{5e7b1a4c-1d1b-4f3e-9d3a-0a1b2c3d4e5f}", url: `${new URL(wb.sites.municipality).pathname}/Lists/Planer` };
+  const list = { title: "Planer", id: await municipalityListId(wb.emulator.url, "Planer"), url: `${new URL(wb.sites.municipality).pathname}/Lists/Planer` };
   const hosted = await hostListViewExtensions(page, wb.spPageContextInfo(), list);
   expect(hosted).toEqual({ commandSetExtendsBase: true, fieldCustomizerExtendsBase: true });
 
-  // Nothing selected: only Opdatér fra KOMBIT (the user may edit the list).
+  // Nothing selected: only Opdatér fra KOMBIT (the user may edit the list), once the list's
+  // columns (read with 1.4.1's SPHttpClient) say it is a local plan.
   const hidden = (title: string): { title: string; visible: boolean } => ({ title, visible: false });
-  expect(await commandStates(page)).toEqual({
+  await expect.poll(() => commandStates(page)).toEqual({
     MARK_STARTED: hidden("Markér som påbegyndt"),
     MARK_COMPLETED: hidden("Markér som fuldført"),
     OPEN_IN_TIMELINE: hidden("Åbn i ØiR-tidsplan"),
@@ -200,4 +202,27 @@ test("PlanerCommandSet and StatusFieldCustomizer through SPFx 1.4.1's loader: co
 
   expect(seen.pageErrors).toEqual([]);
   await expectOnlyRuntimeRequestsLeftOrigin(seen, wb.packageFiles);
+});
+
+test("PlanerCommandSet on a list called Planer without the local plan's columns (as KOMBIT's master list): no command shows, and the status code is never loaded", async ({ page }) => {
+  const seen = await watchWorkbench(page, wb);
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(wb.workbenchUrl);
+  await expect(page.getByRole("button", { name: "Add a new web part in column one" })).toBeAttached();
+  const before = scripts.length;
+  // The Arbejdsgruppe list under the title Planer: the title says plan, the columns do not.
+  const list = { title: "Planer", id: await municipalityListId(wb.emulator.url, "Arbejdsgruppe"), url: `${new URL(wb.sites.municipality).pathname}/Lists/Planer` };
+  const probe = page.waitForResponse((r) => r.url().includes("/fields?") && r.url().includes("InternalName"));
+  await hostListViewExtensions(page, wb.spPageContextInfo(), list);
+  expect((await probe).status()).toBe(200);
+  const row = { ID: "1", Title: "Sofie Hansen", owshiddenversion: "1" };
+  await selectRows(page, [row]);
+  const states = await commandStates(page);
+  expect(Object.values(states).map((c) => c.visible)).toEqual([false, false, false, false]);
+  // Only the command set's small bundle (and the field customizer's) came; no on-demand chunk.
+  expect(scripts.slice(before).filter((url) => /\/\d+\.\d+_[0-9a-f]+\.js$/.test(url))).toEqual([]);
+  expect(seen.pageErrors).toEqual([]);
 });

@@ -9,6 +9,7 @@
  * exactly the failures its one change must cause.
  */
 import { execFileSync } from "child_process";
+import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
@@ -217,6 +218,14 @@ describe("oir-planner-sp2019.sppkg (SharePoint Server 2019/SE)", () => {
         expect.stringMatching(new RegExp(`^${bundle.replace(/[.]/g, "\\.")} names a CDN.*static2\\.sharepointonline\\.com`))
       ])
     );
+  });
+
+  it("fails when the command set's bundle, loaded on every list view, grows over 5 KiB gzip", async () => {
+    let bundle = "";
+    const file = await brokenCopy("big-command-set", async (zip) => {
+      bundle = await editText(zip, /^ClientSideAssets\/planer-command-set_[0-9a-f]+\.js$/, (js) => `${js}\n/* ${randomBytes(6000).toString("base64")} */\n`);
+    });
+    expect(await addedFailures(file)).toEqual([expect.stringMatching(new RegExp(`^PlanerCommandSet: its bundle ${path.posix.basename(bundle).replace(/[.]/g, "\\.")} is [\\d.]+ KiB gzip, over 5 KiB`))]);
   });
 
   it("fails on a view format in the Planer list's schema", async () => {

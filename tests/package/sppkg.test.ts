@@ -5,6 +5,7 @@
  * and not a zip at all.
  */
 import { execFileSync } from "child_process";
+import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
@@ -169,6 +170,19 @@ describe("oir-planner.sppkg", () => {
     expect(failures).toEqual([
       `${bundle} names a CDN, which a farm without internet cannot reach: https://static2.sharepointonline.com/files/fabric/assets/icons/`
     ]);
+  });
+
+  it("fails when the command set's bundle, loaded on every list view, grows over 5 KiB gzip", async () => {
+    let bundle = "";
+    const file = await brokenCopy("big-command-set", async (zip) => {
+      [bundle] = filesMatching(zip, /^ClientSideAssets\/planer-command-set_[0-9a-f]+\.js$/);
+      expect(bundle).toBeDefined();
+      const text = await zip.file(bundle)!.async("string");
+      // Incompressible bytes, as the status code (PnPjs, repositories) would be if bundled again.
+      zip.file(bundle, `${text}\n/* ${randomBytes(6000).toString("base64")} */\n`);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual([expect.stringMatching(new RegExp(`^PlanerCommandSet: its bundle ${path.posix.basename(bundle).replace(/[.]/g, "\\.")} is [\\d.]+ KiB gzip, over 5 KiB`))]);
   });
 
   it("fails on a file that is not a package", async () => {

@@ -2,10 +2,16 @@
  * Commands on the municipality's Planer list: Markér som påbegyndt / fuldført (ETag-safe bulk
  * status with a result dialog), Åbn i ØiR-tidsplan and Opdatér fra KOMBIT (both open the
  * timeline page, where the plan and the update dialog live). Decisions are in ./planerCommands.
+ *
+ * The command set is registered on every generic list, so this bundle loads on every list view
+ * of a site: it holds only the visibility and the links (a few KB). Whether the list is a local
+ * plan is read from its columns (./localPlanProbe) with SPFx's own HTTP client; the status
+ * writes (PnPjs, the repositories, the result dialog) load on demand (./statusCommand).
  * Only APIs SPFx 1.4.1 has are used here; how the list view reports its state differs per
  * runtime: PlanerCommandSet (SharePoint Online) and src/sp2019/extensions (SharePoint Server).
  */
 import { Dialog } from "@microsoft/sp-dialog";
+import { SPHttpClient } from "@microsoft/sp-http";
 import {
   BaseListViewCommandSet,
   type IListViewCommandSetExecuteEventParameters,
@@ -13,12 +19,9 @@ import {
 } from "@microsoft/sp-listview-extensibility";
 import { SPPermission } from "@microsoft/sp-page-context";
 import * as strings from "PlanerCommandSetStrings";
-import type { WriteResult } from "../../data/repositories";
 import type { TaskStatus } from "../../domain/model";
-import { createPlanRepositories } from "../../webparts/shared/createPlanRepositories";
-import { DEFAULT_PLAN_LIST_TITLE, resolvePlanSource } from "../../webparts/shared/planSourceProperties";
-import { describeFailure, formatText, resultSummary } from "./commandMessages";
-import { StatusResultDialog } from "./StatusResultDialog";
+import { formatText } from "../../ui/common/format";
+import { hasLocalPlanColumns, localPlanFieldsUrl } from "./localPlanProbe";
 import {
   COMMAND,
   type CommandId,
@@ -26,16 +29,12 @@ import {
   type ListViewSituation,
   openInTimelineUrl,
   type SelectedPlanRow,
-  statusChangesFor,
-  statusOutcome,
   timelinePageUrl,
   updateFromKombitUrl
 } from "./planerCommands";
 
 /** ClientSideComponentProperties (elements.xml, ClientSideInstance.xml, serve.json). */
 export interface IPlanerCommandSetProperties {
-  /** The municipality's plan list the commands show on (default "Planer"). */
-  planListTitle?: string;
   /** Page with the ØiR-tidsplan web part; default SitePages/OiR-tidsplan.aspx of the current site. */
   timelinePageUrl?: string;
   /** KOMBIT's plan site (absolute or /sites/…); default the current site. */
@@ -66,6 +65,9 @@ function selectedPlanRow(row: RowAccessor): SelectedPlanRow {
 let activeInstanceId: number | undefined;
 let instanceCount = 0;
 
+/** Whether each list (by id) is a local plan, asked once per page. */
+const localPlanAnswers = new Map<string, Promise<boolean>>();
+
 /** What the list view shows now, as each runtime reports it. */
 export interface ListViewState {
   listTitle: string | undefined;
@@ -74,6 +76,8 @@ export interface ListViewState {
 
 export abstract class PlanerCommandSetBase extends BaseListViewCommandSet<IPlanerCommandSetProperties> {
   private readonly registrationNumber = ++instanceCount;
+  /** The answer of localPlanProbe for the list the view shows; undefined while it is asked. */
+  private isLocalPlanList: boolean | undefined;
 
   public onInit(): Promise<void> {
     const duplicate = activeInstanceId !== undefined && activeInstanceId !== this.registrationNumber;
@@ -87,7 +91,36 @@ export abstract class PlanerCommandSetBase extends BaseListViewCommandSet<IPlane
     activeInstanceId = this.registrationNumber;
     this.watchListView();
     this.updateCommandVisibility();
+    // The commands appear once the list's columns say it is a local plan; a failed probe keeps
+    // them hidden and is reported in the console (the list itself works as always).
+    this.probeLocalPlanList().then(
+      (isLocal) => {
+        this.isLocalPlanList = isLocal;
+        this.updateCommandVisibility();
+      },
+      (error: unknown) => console.error("ØiR-planlægger: could not read the list's columns; the Planer commands stay hidden", error)
+    );
     return Promise.resolve();
+  }
+
+  private probeLocalPlanList(): Promise<boolean> {
+    const list = this.context.pageContext.list;
+    if (!list) return Promise.resolve(false);
+    const key = list.id.toString();
+    let answer = localPlanAnswers.get(key);
+    if (!answer) {
+      const url = localPlanFieldsUrl(this.context.pageContext.web.absoluteUrl, key);
+      answer = this.context.spHttpClient
+        .get(url, SPHttpClient.configurations.v1, { headers: { Accept: "application/json;odata=nometadata" } })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`${response.status} ${response.statusText} from ${url}`);
+          return hasLocalPlanColumns(await response.json());
+        });
+      // A failed answer is asked again by the next list view, not remembered.
+      answer.catch(() => localPlanAnswers.delete(key));
+      localPlanAnswers.set(key, answer);
+    }
+    return answer;
   }
 
   protected onDispose(): void {
@@ -132,8 +165,7 @@ export abstract class PlanerCommandSetBase extends BaseListViewCommandSet<IPlane
     const list = this.context.pageContext.list;
     const view = this.listViewState();
     return {
-      listTitle: view.listTitle ?? list?.title,
-      planListTitle: this.properties.planListTitle || DEFAULT_PLAN_LIST_TITLE,
+      isLocalPlanList: this.isLocalPlanList,
       selectedCount: view.selectedCount,
       canEdit: list?.permissions.hasPermission(SPPermission.editListItems) ?? false
     };
@@ -154,36 +186,15 @@ export abstract class PlanerCommandSetBase extends BaseListViewCommandSet<IPlane
   }
 
   private async setStatus(rows: SelectedPlanRow[], status: TaskStatus): Promise<void> {
-    const source = resolvePlanSource(
-      { kombitSiteUrl: this.properties.kombitSiteUrl ?? "" },
-      { webAbsoluteUrl: this.context.pageContext.web.absoluteUrl, webTitle: this.context.pageContext.web.title }
-    );
-    const repositories = createPlanRepositories(this.context, source, this.manifest.version);
-    let results: WriteResult[] = [];
-    let planned: ReturnType<typeof statusChangesFor>;
-    try {
-      // Rows the view gave no version for get the ETag of the list as it is now.
-      const currentEtags = rows.some((r) => r.version === undefined)
-        ? new Map((await repositories.local.getRows()).map((r): [number, string] => [r.itemId, r.etag]))
-        : undefined;
-      planned = statusChangesFor(rows, status, currentEtags);
-      if (planned.changes.length > 0) {
-        results = await repositories.local.updateStates(planned.changes.map(({ ref, changes }) => ({ ref, changes })));
-      }
-    } finally {
-      // Writes still pending stay in the shared queue; the web parts send them again.
-      repositories.stopAutoRetry();
-    }
-    const outcome = statusOutcome(planned.changes, results, planned.refused);
-
-    await new StatusResultDialog({
-      summary: resultSummary(outcome.saved.length, outcome.failed.length, rows.length),
-      failures: outcome.failed.map(({ row, error }) => formatText(strings.FailureLine, row.title || `#${row.itemId}`, describeFailure(error))),
-      note: outcome.saved.length > 0 ? strings.ResultReloadHint : undefined,
-      okLabel: strings.ResultOk
-    }).show();
-    // The list view does not re-read items written over REST; a reload shows the new status.
-    if (outcome.saved.length > 0) window.location.reload();
+    const { runStatusCommand } = await import(/* webpackChunkName: "oir-status-command" */ "./statusCommand");
+    await runStatusCommand({
+      context: this.context,
+      kombitSiteUrl: this.properties.kombitSiteUrl ?? "",
+      listTitle: this.listViewState().listTitle ?? this.context.pageContext.list?.title ?? "",
+      appVersion: this.manifest.version,
+      rows,
+      status
+    });
   }
 
   /** Runs a command's work and shows any failure: nothing is swallowed. */

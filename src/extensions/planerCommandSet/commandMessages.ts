@@ -1,12 +1,8 @@
 /** Words for the command set's result dialog, from the PlanerCommandSetStrings loc module. */
 import * as strings from "PlanerCommandSetStrings";
 import { AccessDeniedError, ConflictError, ThrottledError } from "../../data/errors";
-import { MissingVersionError } from "./planerCommands";
-
-/** Replaces {0}, {1}, … with the arguments. */
-export function formatText(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => (args[Number(index)] === undefined ? match : String(args[Number(index)])));
-}
+import { formatText } from "../../ui/common/format";
+import { MissingVersionError } from "./statusChanges";
 
 /** The result dialog's first line: singular for one task, its own words when nothing was saved. */
 export function resultSummary(saved: number, failed: number, selected: number): string {

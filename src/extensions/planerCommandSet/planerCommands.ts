@@ -1,10 +1,9 @@
 /**
- * What the Planer command set decides, as plain functions without SPFx: which commands show for
- * the current list, selection and rights; which status writes a selection turns into; where
- * "Åbn i ØiR-tidsplan" and "Opdatér fra KOMBIT" lead.
+ * What the Planer command set decides on every list view, as plain functions without SPFx: which
+ * commands show for the current list, selection and rights, and where "Åbn i ØiR-tidsplan" and
+ * "Opdatér fra KOMBIT" lead. This is part of the always-loaded bundle: keep it free of data code
+ * (the status writes are in ./statusChanges and load on demand).
  */
-import type { TaskStatus } from "../../domain/model";
-import type { ItemRef, WriteResult } from "../../data/repositories";
 import { TIMELINE_QUERY } from "../../ui/timeline/timelineQuery";
 
 /** Command ids as in PlanerCommandSet.manifest.json (upper case, as SPFx requires). */
@@ -19,22 +18,19 @@ export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 
 /** What the list view shows right now. */
 export interface ListViewSituation {
-  /** Title of the list the view shows (undefined outside a list). */
-  listTitle: string | undefined;
-  /** Title of the municipality's plan list the commands belong to. */
-  planListTitle: string;
+  /**
+   * Whether the list is a municipality's local plan (./localPlanProbe: recognised by its columns,
+   * whatever its title); undefined until the list's columns have been read.
+   */
+  isLocalPlanList: boolean | undefined;
   selectedCount: number;
   /** EditListItems on the list. */
   canEdit: boolean;
 }
 
-export function isPlanList(situation: ListViewSituation): boolean {
-  return (situation.listTitle ?? "").trim().toLowerCase() === situation.planListTitle.trim().toLowerCase();
-}
-
-/** Whether a command applies: only on the plan list; writes need edit rights; item commands need a selection. */
+/** Whether a command applies: only on a local plan list; writes need edit rights; item commands need a selection. */
 export function isCommandVisible(command: CommandId, situation: ListViewSituation): boolean {
-  if (!isPlanList(situation)) return false;
+  if (situation.isLocalPlanList !== true) return false;
   switch (command) {
     case COMMAND.markStarted:
     case COMMAND.markCompleted:
@@ -52,60 +48,6 @@ export interface SelectedPlanRow {
   title: string;
   /** owshiddenversion as the view read it; the item's ETag is its quoted value. */
   version: number | undefined;
-}
-
-/** One status write per selected row, with the ETag of the version the user saw. */
-export interface StatusChange {
-  row: SelectedPlanRow;
-  ref: ItemRef;
-  changes: { status: TaskStatus };
-}
-
-/** Neither the list view nor the list gave the row's version: the item is gone. */
-export class MissingVersionError extends Error {
-  public constructor(public readonly itemId: number) {
-    super(`Item ${itemId} has no version in the list view and was not found in the list`);
-    this.name = "MissingVersionError";
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-
-/** The outcome of a bulk status write, per row. */
-export interface StatusOutcome {
-  saved: SelectedPlanRow[];
-  failed: { row: SelectedPlanRow; error: Error }[];
-}
-
-/**
- * The writes for a selection, each with the ETag of the version the view showed. Where the view
- * gave no version, the ETag just read from the list (`currentEtags`) stands in; a row with
- * neither is refused rather than written with "*", which would overwrite without a word.
- */
-export function statusChangesFor(
-  rows: readonly SelectedPlanRow[],
-  status: TaskStatus,
-  currentEtags: ReadonlyMap<number, string> = new Map()
-): { changes: StatusChange[]; refused: StatusOutcome["failed"] } {
-  const changes: StatusChange[] = [];
-  const refused: StatusOutcome["failed"] = [];
-  for (const row of rows) {
-    const etag = row.version !== undefined ? `"${row.version}"` : currentEtags.get(row.itemId);
-    if (etag === undefined) refused.push({ row, error: new MissingVersionError(row.itemId) });
-    else changes.push({ row, ref: { itemId: row.itemId, etag }, changes: { status } });
-  }
-  return { changes, refused };
-}
-
-/** Pairs each write with its result (updateStates returns one per change, in order). */
-export function statusOutcome(changes: readonly StatusChange[], results: readonly WriteResult[], refused: StatusOutcome["failed"] = []): StatusOutcome {
-  const outcome: StatusOutcome = { saved: [], failed: [...refused] };
-  changes.forEach((change, index) => {
-    const result = results[index];
-    if (!result) outcome.failed.push({ row: change.row, error: new Error(`No result for item ${change.row.itemId}`) });
-    else if (result.ok) outcome.saved.push(change.row);
-    else outcome.failed.push({ row: change.row, error: result.error });
-  });
-  return outcome;
 }
 
 /** The page that holds ØiR-tidsplan: configured, or SitePages/OiR-tidsplan.aspx of the current web. */

@@ -29,12 +29,15 @@ function listTitlesOf(source: ResolvedPlanSource): Partial<ListTitles> {
   return { masterPlan: source.planListTitle, waves: source.waveListTitle };
 }
 
-/** The caller owns the result: call stopAutoRetry() when the component is disposed. */
-export function createPlanRepositories(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string): PnpPlanRepositories {
+/**
+ * The caller owns the result: call stopAutoRetry() when the component is disposed. `lists` names
+ * lists the source does not (the command set passes the local plan list the view shows).
+ */
+export function createPlanRepositories(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string, lists: Partial<ListTitles> = {}): PnpPlanRepositories {
   return createPnpRepositories({
     kombitSp: spForSite(context, source.kombitSiteUrl, appVersion),
     municipalitySp: spForSite(context, source.municipalitySiteUrl, appVersion),
-    lists: listTitlesOf(source),
+    lists: { ...listTitlesOf(source), ...lists },
     displayNames: OIR_DISPLAY_NAMES,
     pendingStore: window.localStorage,
     pendingKey: `oir-planner:pending:${source.kombitSiteUrl.toLowerCase()}|${source.municipalitySiteUrl.toLowerCase()}`,

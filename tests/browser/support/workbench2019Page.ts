@@ -117,6 +117,14 @@ export async function addFromToolbox(page: Page, wb: WorkbenchUrls, title: strin
  * A municipality list item as SharePoint returns it with minimal metadata: values and odata.etag.
  * Read from the emulator directly (plain http; the https front's certificate is self-signed).
  */
+/** A list's id on the emulator's municipality site (what the list view's page context names). */
+export async function municipalityListId(emulatorUrl: string, title: string): Promise<string> {
+  const url = `${emulatorUrl}/sites/eksempelkommune/_api/web/lists/getByTitle('${encodeURIComponent(title)}')?$select=Id`;
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  expect(response.status, `GET ${url}`).toBe(200);
+  return `{${((await response.json()) as { Id: string }).Id}}`;
+}
+
 export async function readItem<T>(emulatorUrl: string, list: string, filter: string, select: string): Promise<T & { "odata.etag": string }> {
   const url = `${emulatorUrl}/sites/eksempelkommune/_api/web/lists/getByTitle('${encodeURIComponent(list)}')/items?$filter=${encodeURIComponent(filter)}&$select=${select}`;
   const response = await fetch(url, { headers: { Accept: "application/json" } });

@@ -10,7 +10,7 @@ import { createPnpRepositories } from "../../../src/data/pnp";
 import type { ListSchema } from "../../../src/data/schema/listSchema";
 import { applySyncChoices, createLocalPlan, defaultChoices, isInSync, previewSync, WITHDRAWN_STATUS } from "../../../src/data/sync";
 import { ensureLocalLists } from "../../../src/data/sync/ensureLocalLists";
-import { statusChangesFor, statusOutcome } from "../../../src/extensions/planerCommandSet/planerCommands";
+import { statusChangesFor, statusOutcome } from "../../../src/extensions/planerCommandSet/statusChanges";
 import { spFor, startTestEmulator, stopTestEmulator } from "../data/support";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const schema = require("../../../src/data/schema/schema.json") as ListSchema;

@@ -1,30 +1,21 @@
 /** The Planer command set's decisions, without SPFx: visibility, status writes, links. */
 import { ConflictError } from "../../../src/data/errors";
-import {
-  COMMAND,
-  isCommandVisible,
-  type ListViewSituation,
-  MissingVersionError,
-  openInTimelineUrl,
-  statusChangesFor,
-  statusOutcome,
-  timelinePageUrl,
-  updateFromKombitUrl
-} from "../../../src/extensions/planerCommandSet/planerCommands";
+import { COMMAND, isCommandVisible, type ListViewSituation, openInTimelineUrl, timelinePageUrl, updateFromKombitUrl } from "../../../src/extensions/planerCommandSet/planerCommands";
+import { MissingVersionError, statusChangesFor, statusOutcome } from "../../../src/extensions/planerCommandSet/statusChanges";
 
-const editor: ListViewSituation = { listTitle: "Planer", planListTitle: "Planer", selectedCount: 2, canEdit: true };
+const editor: ListViewSituation = { isLocalPlanList: true, selectedCount: 2, canEdit: true };
 
 describe("isCommandVisible", () => {
   it("shows every command to an editor with a selection on the plan list", () => {
     for (const id of Object.values(COMMAND)) expect(isCommandVisible(id, editor)).toBe(true);
   });
 
-  it("shows nothing on another list", () => {
-    for (const id of Object.values(COMMAND)) expect(isCommandVisible(id, { ...editor, listTitle: "Dokumenter" })).toBe(false);
+  it("shows nothing on a list that is not a local plan (KOMBIT's master Planer list, any other list)", () => {
+    for (const id of Object.values(COMMAND)) expect(isCommandVisible(id, { ...editor, isLocalPlanList: false })).toBe(false);
   });
 
-  it("matches the list title case-insensitively", () => {
-    expect(isCommandVisible(COMMAND.markStarted, { ...editor, listTitle: "planer " })).toBe(true);
+  it("shows nothing while the list's columns are still being read", () => {
+    for (const id of Object.values(COMMAND)) expect(isCommandVisible(id, { ...editor, isLocalPlanList: undefined })).toBe(false);
   });
 
   it("hides the status commands and the update from a reader; opening the timeline stays", () => {
