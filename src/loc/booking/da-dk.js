@@ -137,6 +137,7 @@ define([], function () {
     WorkingGroupRemovedKept: "{0} er fjernet fra arbejdsgruppen. De {1} t, personen har booket, står under »Tidligere medlemmer«.",
     Undo: "Fortryd",
     UndoRemoveLabel: "Fortryd fjernelsen af {0}",
-    WorkingGroupRestored: "{0} er med i arbejdsgruppen igen med de samme roller og {1} t pr. uge."
+    WorkingGroupRestored: "{0} er med i arbejdsgruppen igen med de samme roller og {1} t pr. uge.",
+    DialogClose: "Luk"
   };
 });

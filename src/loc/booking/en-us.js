@@ -137,6 +137,7 @@ define([], function () {
     WorkingGroupRemovedKept: "{0} was removed from the working group. The {1} h the person has booked are under \"Former members\".",
     Undo: "Undo",
     UndoRemoveLabel: "Undo removing {0}",
-    WorkingGroupRestored: "{0} is back in the working group with the same roles and {1} h per week."
+    WorkingGroupRestored: "{0} is back in the working group with the same roles and {1} h per week.",
+    DialogClose: "Close"
   };
 });

@@ -137,6 +137,7 @@ declare interface IResourceBookingWebPartStrings {
   Undo: string;
   UndoRemoveLabel: string;
   WorkingGroupRestored: string;
+  DialogClose: string;
 }
 
 declare module "ResourceBookingWebPartStrings" {

@@ -126,6 +126,7 @@ export function ConflictDialog({ conflict, names, locale, dispatch }: { conflict
       onDismiss={() => dispatch({ type: "conflictResolved", key: conflict.key, keep: "theirs" })}
       dialogContentProps={{
         type: DialogType.normal,
+        closeButtonAriaLabel: strings.DialogClose,
         title: strings.ConflictTitle,
         subText: formatText(strings.ConflictText, names.person(cell.personEmail), names.task(cell.taskId), isoWeek(cell.weekStart).week)
       }}

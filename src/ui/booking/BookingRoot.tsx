@@ -11,6 +11,7 @@ import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
 import { preloadIconFonts } from "../common/iconFonts";
 import { downloadFile } from "../common/downloadFile";
+import { formatText } from "../common/format";
 import { BOOKING_GRID_ICONS } from "./BookingGridRow";
 import { getBookingRootClassNames } from "./BookingRoot.styles";
 import { useBookingPlan, type BookingPlanView } from "./useBookingPlan";
@@ -22,6 +23,7 @@ import { ConflictDialog, namesOf, NoticeBar, SaveStatus, SuggestionBar, UnderBoo
 import { planWeeks, underBookedCritical } from "./bookingGridModel";
 import { bookingsToCsv } from "./bookingCsv";
 import { personKey } from "./cellKey";
+import { bookingsOfPerson } from "./memberBookings";
 
 export interface BookingRootProps {
   repositories: PlanRepositories;
@@ -37,7 +39,7 @@ function downloadCsv(view: BookingPlanView): void {
   const bookings = view.bookings.filter((b) => shownPeople.has(personKey(b.personEmail)) && shownTasks.has(b.taskId) && weeks.has(b.weekStart));
   const csv = bookingsToCsv(
     bookings,
-    view.state.data.members.map((m) => m.value),
+    [...view.state.data.members.map((m) => m.value), ...view.formerMembers],
     view.state.data.rows.map((r) => r.task),
     {
       name: strings.CsvName,
@@ -56,7 +58,8 @@ function downloadCsv(view: BookingPlanView): void {
 function ReadyView({ view, repositories, locale, classNames }: { view: BookingPlanView; repositories: PlanRepositories; locale: string; classNames: ReturnType<typeof getBookingRootClassNames> }): JSX.Element {
   const { state, dispatch } = view;
   const { data } = state;
-  const names = React.useMemo(() => namesOf(data.members.map((m) => m.value), data.rows.map((r) => r.task)), [data.members, data.rows]);
+  // Former members (removed, hours kept) are named too: in the conflict dialog and the suggestion bar.
+  const names = React.useMemo(() => namesOf([...data.members.map((m) => m.value), ...view.formerMembers], data.rows.map((r) => r.task)), [data.members, view.formerMembers, data.rows]);
   const underBooked = React.useMemo(() => underBookedCritical(view.tasks, view.bookings, view.critical), [view.tasks, view.bookings, view.critical]);
   const allWeeks = React.useMemo(() => planWeeks(view.waveTasks), [view.waveTasks]);
   const canEdit = data.canEditBookings;
@@ -66,6 +69,9 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
   const latest = React.useRef(view);
   latest.current = view;
   const onExport = React.useCallback(() => downloadCsv(latest.current), []);
+  // Asked when a member is about to be removed: what they have booked, as shown now.
+  const bookingsOf = React.useCallback((email: string) => bookingsOfPerson(latest.current.bookings, email), []);
+  const taskCode = React.useCallback((taskId: number) => latest.current.state.data.rows.find((r) => r.task.id === taskId)?.task.code ?? formatText(strings.UnknownTask, taskId), []);
   // Editors get the add form's chunk as soon as the plan shows. A failure here is not lost:
   // LazyAddMemberForm loads again when it renders and offers a retry.
   React.useEffect(() => {
@@ -85,6 +91,8 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
         onAdd={view.addMember}
         onRemove={view.removeMember}
         onUpdate={view.updateMember}
+        bookingsOf={bookingsOf}
+        taskCode={taskCode}
       />
       <h3 className={classNames.subtitle}>{strings.BookingsHeading}</h3>
       <BookingCommandBar

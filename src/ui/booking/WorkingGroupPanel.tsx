@@ -1,10 +1,12 @@
 /**
  * The local working group (PL 12 step 6): who takes part, in which KLIK roles, with how many
- * hours a week. Editors add people (AddMemberForm, loaded on demand) and remove them;
- * readers see the list only. Saved through WorkingGroupRepository.
+ * hours a week. Editors add people (AddMemberForm, loaded on demand) and remove them, after a
+ * confirmation that says what the person has booked; the status line then offers "Fortryd", which
+ * adds them again with the same roles and capacity. Their bookings are kept (the grid shows them
+ * under "Tidligere medlemmer"). Readers see the list only. Saved through WorkingGroupRepository.
  */
 import * as React from "react";
-import { IconButton, MessageBar, MessageBarType, Stack } from "@fluentui/react";
+import { IconButton, MessageBar, MessageBarButton, MessageBarType, Stack } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
@@ -13,6 +15,9 @@ import { formatHours, formatText, isDanish } from "../common/format";
 import { CapacityField } from "./CapacityField";
 import { RolesField } from "./RolesField";
 import { LazyAddMemberForm } from "./LazyAddMemberForm";
+import { RemoveMemberDialog } from "./RemoveMemberDialog";
+import type { MemberBookings } from "./memberBookings";
+import { personKey } from "./cellKey";
 
 export interface WorkingGroupPanelProps {
   members: Stored<WorkingGroupMember>[];
@@ -23,20 +28,77 @@ export interface WorkingGroupPanelProps {
   onAdd: (member: WorkingGroupMember) => Promise<void>;
   onRemove: (member: Stored<WorkingGroupMember>) => Promise<void>;
   onUpdate: (member: Stored<WorkingGroupMember>, value: WorkingGroupMember) => Promise<void>;
+  /** What a person has booked (asked when removing them); stable, reads the latest bookings. */
+  bookingsOf: (email: string) => MemberBookings;
+  /** The code of a task (e.g. "PL 12"). */
+  taskCode: (taskId: number) => string;
+}
+
+interface Status {
+  text: string;
+  /** The member just removed: "Fortryd" adds them again. */
+  undo?: Stored<WorkingGroupMember>;
+}
+
+interface Removal {
+  member: Stored<WorkingGroupMember>;
+  bookings: MemberBookings;
+  busy: boolean;
 }
 
 function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
-  const { members, canEdit, locale, onRemove, onUpdate } = props;
-  const [status, setStatus] = React.useState<string | undefined>();
+  const { members, canEdit, locale, onRemove, onUpdate, onAdd } = props;
+  const [status, setStatusValue] = React.useState<Status | undefined>();
+  const setStatus = React.useCallback((text: string) => setStatusValue({ text }), []);
   const [error, setError] = React.useState<unknown>();
+  const [removal, setRemoval] = React.useState<Removal | undefined>();
+  const [undoing, setUndoing] = React.useState(false);
+  // After a removal or an undo the button that had the focus is gone: the status line takes it.
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const [focusStatus, setFocusStatus] = React.useState(0);
+  React.useEffect(() => {
+    if (focusStatus > 0) statusRef.current?.focus();
+  }, [focusStatus]);
   const sorted = [...members].sort((a, b) => a.value.person.displayName.localeCompare(b.value.person.displayName, "da"));
-  const remove = (member: Stored<WorkingGroupMember>): void => {
+  const askRemove = (member: Stored<WorkingGroupMember>): void => {
     setError(undefined);
+    setRemoval({ member, bookings: props.bookingsOf(member.value.person.email), busy: false });
+  };
+  const confirmRemove = (): void => {
+    if (!removal || removal.busy) return;
+    const { member, bookings } = removal;
+    setRemoval({ ...removal, busy: true });
     onRemove(member).then(
-      () => setStatus(formatText(strings.WorkingGroupRemoved, member.value.person.displayName)),
-      (e: unknown) => setError(e)
+      () => {
+        setRemoval(undefined);
+        const name = member.value.person.displayName;
+        const text = bookings.hours > 0 ? formatText(strings.WorkingGroupRemovedKept, name, formatHours(bookings.hours, locale)) : formatText(strings.WorkingGroupRemoved, name);
+        setStatusValue({ text, undo: member });
+        setFocusStatus((n) => n + 1);
+      },
+      (e: unknown) => {
+        setRemoval(undefined);
+        setError(e);
+      }
     );
   };
+  const undo = (member: Stored<WorkingGroupMember>): void => {
+    setError(undefined);
+    setUndoing(true);
+    onAdd(member.value).then(
+      () => {
+        setUndoing(false);
+        setStatusValue({ text: formatText(strings.WorkingGroupRestored, member.value.person.displayName, formatHours(member.value.weeklyCapacityHours, locale)) });
+        setFocusStatus((n) => n + 1);
+      },
+      (e: unknown) => {
+        setUndoing(false);
+        setError(e);
+      }
+    );
+  };
+  // Someone added the person again meanwhile (the form, another user): nothing to undo.
+  const undoable = status?.undo && !members.some((m) => personKey(m.value.person.email) === personKey(status.undo?.value.person.email ?? "")) ? status.undo : undefined;
   const onError = React.useCallback((e: unknown) => setError(e), []);
   const update = React.useCallback(
     (member: Stored<WorkingGroupMember>, value: WorkingGroupMember): Promise<void> => {
@@ -49,7 +111,7 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
         )
       );
     },
-    [onUpdate, locale]
+    [onUpdate, locale, setStatus]
   );
 
   return (
@@ -58,8 +120,27 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
         <LazyAddMemberForm members={members} roles={props.roles} people={props.people} onAdd={props.onAdd} onStatus={setStatus} onError={onError} />
       )}
       {error !== undefined && <ErrorState title={strings.WorkingGroupSaveFailed} error={error} />}
-      <div role="status" aria-live="polite">
-        {status && <MessageBar messageBarType={MessageBarType.success}>{status}</MessageBar>}
+      <div role="status" aria-live="polite" ref={statusRef} tabIndex={-1} style={{ outline: "none" }}>
+        {status && (
+          <MessageBar
+            messageBarType={MessageBarType.success}
+            isMultiline={true}
+            actions={
+              undoable && (
+                <div>
+                  <MessageBarButton
+                    text={strings.Undo}
+                    ariaLabel={formatText(strings.UndoRemoveLabel, undoable.value.person.displayName)}
+                    disabled={undoing}
+                    onClick={() => undo(undoable)}
+                  />
+                </div>
+              )
+            }
+          >
+            {status.text}
+          </MessageBar>
+        )}
       </div>
       {members.length === 0 ? (
         <MessageBar messageBarType={MessageBarType.info}>{canEdit ? strings.WorkingGroupEmptyEditor : strings.EmptyWorkingGroup}</MessageBar>
@@ -93,7 +174,7 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
                       iconProps={{ iconName: "Delete" }}
                       ariaLabel={formatText(strings.WorkingGroupRemove, m.value.person.displayName)}
                       title={formatText(strings.WorkingGroupRemove, m.value.person.displayName)}
-                      onClick={() => remove(m)}
+                      onClick={() => askRemove(m)}
                     />
                   </td>
                 )}
@@ -101,6 +182,17 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
             ))}
           </tbody>
         </table>
+      )}
+      {removal && (
+        <RemoveMemberDialog
+          member={removal.member}
+          bookings={removal.bookings}
+          taskCode={props.taskCode}
+          locale={locale}
+          busy={removal.busy}
+          onConfirm={confirmRemove}
+          onCancel={() => setRemoval(undefined)}
+        />
       )}
     </Stack>
   );

@@ -174,10 +174,11 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   const assignments = React.useMemo(() => data.rows.map((r) => r.state), [data.rows]);
   const lastFormer = React.useRef<WorkingGroupMember[]>([]);
   const formerMembers = React.useMemo(() => {
-    // Former members have no role: a role filter shows none of them.
-    if (filters.role) return [];
+    // Former members have no role now: a role filter shows those booked in that role.
+    const role = filters.role?.toLocaleLowerCase("da");
+    const booked = role ? bookings.filter((b) => b.role?.toLocaleLowerCase("da") === role) : bookings;
     const known = [...removedPeople, ...assignments.flatMap((a) => [a.responsible, a.performer]).filter((p): p is Person => p !== undefined)];
-    const all = formerMembersOf(bookings, data.members.map((m) => m.value), new Set(waveTasks.map((t) => t.id)), known, lastFormer.current);
+    const all = formerMembersOf(booked, data.members.map((m) => m.value), new Set(waveTasks.map((t) => t.id)), known, lastFormer.current);
     lastFormer.current = all;
     return filters.person ? all.filter((m) => personKey(m.person.email) === personKey(filters.person ?? "")) : all;
   }, [bookings, data.members, waveTasks, assignments, removedPeople, filters.role, filters.person]);

@@ -56,10 +56,11 @@ test("validation: person, role and capacity are required, in Danish, and nothing
   expect(repos.tables.workingGroup.all().length).toBe(2);
 });
 
-test("removes a member", async () => {
+test("removes a member (after the confirmation, see removeMember.test.tsx)", async () => {
   const repos = repositories();
   const { user } = await renderBooking(repos);
   await user.click(screen.getByRole("button", { name: `Fjern ${BIRGITTE.displayName} fra arbejdsgruppen` }));
+  await user.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Fjern" }));
   await waitFor(() => expect(repos.tables.workingGroup.all().map((m) => m.value.person.email)).toEqual([ANNE.email]));
   expect(screen.getByText("Birgitte Nørgaard er fjernet fra arbejdsgruppen.")).toBeTruthy();
 });
