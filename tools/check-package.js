@@ -22,6 +22,8 @@ const { commandSetLoaderFailures } = require("./shared/listViewBundles");
 const ROOT = path.resolve(__dirname, "..");
 const DEFAULT_SPPKG = path.join(ROOT, "sharepoint", "solution", "oir-planner.sppkg");
 const TEAMS_HOSTS = ["TeamsTab", "TeamsPersonalApp"];
+/** Teams manifest schema: description.short is at most 80 characters. */
+const TEAMS_SHORT_DESCRIPTION_MAX = 80;
 const SHAREPOINT_HOSTS = ["SharePointWebPart", "SharePointFullPage"];
 
 /** What the package must contain, by component alias. */
@@ -205,6 +207,14 @@ async function checkPackage(sppkgPath = DEFAULT_SPPKG) {
     const daTitle = entry.title && entry.title["da-DK"];
     if (daTitle !== expected.daTitle) failures.push(`${expected.alias}: da-DK title is ${JSON.stringify(daTitle)}, expected ${JSON.stringify(expected.daTitle)}`);
     if (!entry.description || !entry.description["da-DK"]) failures.push(`${expected.alias}: no da-DK description`);
+    // "Sync to Teams" makes the Teams app's description.short from the first preconfigured entry's
+    // description (https://learn.microsoft.com/sharepoint/dev/spfx/deployment-spfx-teams-solutions),
+    // and Teams' manifest schema allows description.short 80 characters.
+    for (const [locale, text] of Object.entries(entry.description || {})) {
+      if (typeof text === "string" && [...text].length > TEAMS_SHORT_DESCRIPTION_MAX) {
+        failures.push(`${expected.alias}: description (${locale}) is ${[...text].length} characters; Teams' description.short allows ${TEAMS_SHORT_DESCRIPTION_MAX}`);
+      }
+    }
     if (!entry.title || !entry.title["en-US"]) failures.push(`${expected.alias}: no en-US title`);
     if (entry.iconImageUrl && !/^https:\/\//i.test(entry.iconImageUrl)) failures.push(`${expected.alias}: iconImageUrl is not absolute (${entry.iconImageUrl})`);
 

@@ -127,6 +127,18 @@ describe("oir-planner.sppkg", () => {
     );
   });
 
+  it("fails when a web part's description is longer than Teams' 80-character short description", async () => {
+    const file = await brokenCopy("long-description", async (zip) => {
+      const [xmlName] = filesMatching(zip, /WebPart_619d4d98-d1f6-4c25-9a86-fcc7eb33b3c1\.xml$/);
+      const xml = await zip.file(xmlName)!.async("string");
+      const edited = xml.split("og se overbooking").join("og se hvem i den lokale arbejdsgruppe der er overbooket");
+      expect(edited).not.toBe(xml);
+      zip.file(xmlName, edited);
+    });
+    const { failures } = await checkPackage(file);
+    expect(failures).toEqual(["ResourceBookingWebPart: description (default) is 112 characters; Teams' description.short allows 80", "ResourceBookingWebPart: description (da-DK) is 112 characters; Teams' description.short allows 80"]);
+  });
+
   it("fails when a provisioned list has lost its schema file", async () => {
     const file = await brokenCopy("no-list-schema", async (zip) => {
       expect(zip.file("schema-localPlan.xml")).not.toBeNull();
