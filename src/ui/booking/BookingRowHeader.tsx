@@ -90,8 +90,9 @@ function TaskHeader({ row, index, ctx }: RowHeaderProps & { row: TaskRow }): JSX
         </span>
         {assigned && (
           <span className={classNames.tag} title={why}>
-            {assigned}
-            {why && <span className={classNames.screenReaderOnly}>{` (${why})`}</span>}
+            {/* The explanation starts with the tag's word: a screen reader reads it once. */}
+            <span aria-hidden={why ? true : undefined}>{assigned}</span>
+            {why && <span className={classNames.screenReaderOnly}>{why}</span>}
           </span>
         )}
         {canSuggest && (
