@@ -64,6 +64,27 @@ function datePickerStrings(locale: string): IDatePickerStrings {
   };
 }
 
+/**
+ * Fluent v8's CalendarDayGrid draws two off-screen "transition" weeks (for its month-change
+ * animation) as <tr role="presentation">, and with showWeekNumbers each still holds the week
+ * number's <th aria-label scope="row">
+ * (node_modules/@fluentui/react/lib-commonjs/components/CalendarDayGrid/CalendarDayGrid.base.js
+ * and CalendarGridRow.js). A presentation row passes its children up, so the role="grid" owns a
+ * labelled th that is not in a row: axe's aria-required-children, critical, and a screen reader
+ * meets a stray week number. Fluent already hides those rows' day buttons (aria-hidden) and passes
+ * `ariaHidden` to the row, which CalendarGridRow never renders: this finishes that, hiding the
+ * whole transition row. customDayCellRef is Fluent's own hook, called with every day cell on each
+ * render, so the row is corrected whenever Fluent draws it anew (a month change remounts it).
+ */
+function hideTransitionWeek(cell: HTMLElement | null): void {
+  const row = cell?.parentElement;
+  if (!row || row.tagName !== "TR") return;
+  if (row.getAttribute("role") === "presentation") row.setAttribute("aria-hidden", "true");
+  else row.removeAttribute("aria-hidden");
+}
+
+const CALENDAR_PROPS: ICalendarProps = { calendarDayProps: { customDayCellRef: hideTransitionWeek } };
+
 export interface DateFieldProps {
   label: string;
   value: IsoDate;
@@ -118,6 +139,7 @@ export function DateField({ label, value, locale, disabled, errorMessage, min, m
         showWeekNumbers={true}
         showMonthPickerAsOverlay={true}
         calendarAs={calendarAs}
+        calendarProps={CALENDAR_PROPS}
         textField={fieldError === undefined ? undefined : { errorMessage: fieldError }}
         // Without isResetStatusMessage, a typed date the parser refuses is answered with
         // invalidInputErrorMessage (ours) instead of Fluent's English "Invalid entry … reset to …".

@@ -25,6 +25,7 @@ export function estimatedRowsViewport(rowCount: number): number {
 
 export interface TimelineGridClassNames {
   scroller: IStyle;
+  unstuck: IStyle;
   printing: IStyle;
   header: IStyle;
   corner: IStyle;
@@ -91,6 +92,8 @@ export function getTimelineGridClassNames(theme: ITheme = getTheme()): IProcesse
   return mergeStyleSets<TimelineGridClassNames>({
     // The padding keeps a bar that takes the focus clear of the sticky header and task column.
     scroller: { position: "relative", overflow: "auto", scrollPaddingTop: HEADER_HEIGHT, scrollPaddingLeft: TASK_COLUMN_WIDTH, maxHeight: `${SCROLLER_MAX_VH}vh`, border: `${SCROLLER_BORDER}px solid ${divider}`, background: semanticColors.bodyBackground },
+    // A scroller too narrow for a sticky task column (useStickyColumn): the column scrolls with the chart.
+    unstuck: { scrollPaddingLeft: 0, selectors: { "& [role=rowheader], & [role=columnheader]": { position: "relative" } } },
     printing: { maxHeight: "none", overflow: "visible" },
     header: { position: "sticky", top: 0, zIndex: 3, display: "flex", height: HEADER_HEIGHT, background: semanticColors.bodyBackground, borderBottom: `1px solid ${divider}` },
     corner: { position: "sticky", left: 0, zIndex: 4, flex: `0 0 ${TASK_COLUMN_WIDTH}px`, boxSizing: "border-box", padding: "0 12px", display: "flex", alignItems: "flex-end", paddingBottom: 6, fontWeight: 600, color: semanticColors.bodySubtext, background: semanticColors.bodyBackground, borderRight: `1px solid ${divider}` },

@@ -21,6 +21,7 @@ import { TimelineTaskRow } from "./TimelineTaskRow";
 import { ROW_HEADER_ICONS } from "./TaskRowHeader";
 import { useVirtualRows } from "./useVirtualRows";
 import { inXRange, useHorizontalWindow } from "./useHorizontalWindow";
+import { useStickyColumn } from "./useStickyColumn";
 
 export interface TimelineGridProps {
   label: string;
@@ -58,6 +59,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const scroller = React.useRef<HTMLDivElement>(null);
   const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true, () => estimatedRowsViewport(rows.length));
   const across = useHorizontalWindow(scroller, TASK_COLUMN_WIDTH, props.printing === true);
+  const sticky = useStickyColumn(scroller, TASK_COLUMN_WIDTH);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
   const [focusIndex, setFocusIndex] = React.useState<number | undefined>();
@@ -170,7 +172,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   }
 
   return (
-    <div ref={scroller} className={css(classNames.scroller, props.printing && classNames.printing)}>
+    <div ref={scroller} className={css(classNames.scroller, !sticky && classNames.unstuck, props.printing && classNames.printing)}>
       <span id={helpId} className={classNames.visuallyHidden}>{canEdit ? strings.BarHelp : strings.BarHelpReadOnly}</span>
       <div role="grid" aria-label={props.label} aria-rowcount={rows.length + 1} aria-colcount={2} style={{ width: fullWidth }}>
         <div role="row" aria-rowindex={1} className={classNames.header} style={{ width: fullWidth }}>
