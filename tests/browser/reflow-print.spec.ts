@@ -35,6 +35,7 @@ async function openDemo(page: Page, query = ""): Promise<void> {
   await expect(page.getByRole("grid", { name: "Booket tid pr. person og uge" })).toBeVisible();
 }
 
+const timeline = (page: Page): Locator => page.getByRole("region", { name: /ØiR-tidsplan/ });
 const booking = (page: Page): Locator => page.getByRole("region", { name: /Ressourcebooking/ });
 const pl12Row = (page: Page): Locator =>
   page.getByRole("grid", { name: /^Tidsplan for/ }).getByRole("row", { name: /PL 12 Planlæg kommunens ØiR implementering/ });
@@ -115,4 +116,137 @@ test("at 320 CSS px the page does not scroll sideways and a task bar is clickabl
   await page.mouse.click(point.x, point.y);
   const panel = page.getByRole("dialog", { name: /PL 12 Planlæg kommunens ØiR implementering/ });
   await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
+});
+
+/** A3 landscape less 10 mm margins, in CSS px (96 to the inch): the width the timeline prints on. */
+const A3_PRINTABLE_WIDTH = Math.floor((400 / 25.4) * 96);
+
+function copenhagenToday(): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date());
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")}.${get("month")}.${get("year")}`;
+}
+
+interface PrintLayout {
+  taskRows: number;
+  rowCount: number;
+  gridRight: number;
+  scrollerOverflow: number;
+  pageOverflow: number;
+  goLiveRight: number;
+  lastBarRight: number;
+}
+
+/**
+ * The browser reports a media change (here, emulated print) at its next rendering step, and the
+ * timeline then draws its print view: wait until every task row is there.
+ */
+async function printViewDrawn(page: Page): Promise<void> {
+  await expect(page.getByRole("grid", { name: /^Tidsplan for/ }).locator("[data-row-index]")).toHaveCount(36);
+}
+
+/** The timeline's layout as laid out now (under print media). */
+function measurePrint(): PrintLayout {
+  const grid = document.querySelector<HTMLElement>('[role=grid][aria-label^="Tidsplan for"]');
+  if (!grid?.parentElement) throw new Error("no timeline grid");
+  const scroller = grid.parentElement;
+  const goLive = grid.querySelector<HTMLElement>('[title="Go-Live"]');
+  const bars = Array.from(grid.querySelectorAll<HTMLElement>("[data-task-bar]"));
+  return {
+    taskRows: grid.querySelectorAll("[data-row-index]").length,
+    rowCount: Number(grid.getAttribute("aria-rowcount")),
+    gridRight: grid.getBoundingClientRect().right,
+    scrollerOverflow: scroller.scrollWidth - scroller.clientWidth,
+    pageOverflow: (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth,
+    goLiveRight: goLive ? goLive.getBoundingClientRect().right : -1,
+    lastBarRight: Math.max(...bars.map((b) => b.getBoundingClientRect().right))
+  };
+}
+
+function expectFitsA3(layout: PrintLayout, what: string): void {
+  expect(layout.taskRows, `${what}: every task row is drawn`).toBe(36);
+  expect(layout.gridRight, `${what}: the grid's right edge`).toBeLessThanOrEqual(A3_PRINTABLE_WIDTH);
+  expect(layout.scrollerOverflow, `${what}: nothing to scroll to in the grid`).toBeLessThanOrEqual(0);
+  expect(layout.pageOverflow, `${what}: the page is no wider than the paper`).toBeLessThanOrEqual(0);
+  expect(layout.goLiveRight, `${what}: the Go-Live line is on the page`).toBeGreaterThan(0);
+  expect(layout.goLiveRight).toBeLessThanOrEqual(A3_PRINTABLE_WIDTH);
+  expect(layout.lastBarRight, `${what}: the last bar is on the page`).toBeLessThanOrEqual(A3_PRINTABLE_WIDTH);
+}
+
+test("print shows the timeline only, with a header line, every row and the whole period on an A3 landscape page", async ({ page }) => {
+  // The printable width of A3 landscape: under print media the page is laid out this wide.
+  await page.setViewportSize({ width: A3_PRINTABLE_WIDTH, height: 1000 });
+  await openDemo(page, "?oirZoom=day");
+  const header = timeline(page).getByText(/^ØiR-tidsplan · .* · Udskrevet /);
+  await expect(header, "the print header is not on screen").toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  await printViewDrawn(page);
+  await expect(booking(page)).toBeHidden();
+  await expect(page.locator('[data-webpart="KlikImport"]')).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(timeline(page).getByRole("group", { name: "Filtre" })).toBeHidden();
+  await expect(timeline(page).getByRole("button", { name: "Eksportér" })).toBeHidden();
+  await expect(header).toBeVisible();
+  await expect(header).toHaveText(`ØiR-tidsplan · Eksempel Kommune · KY - Bølge 5 · Go-Live 04.10.2027 · Udskrevet ${copenhagenToday()}`);
+  // The grid's controls are not printed; its bars are.
+  const grid = page.getByRole("grid", { name: /^Tidsplan for/ });
+  await expect(grid.getByRole("checkbox").first()).toBeHidden();
+  await expect(grid.getByRole("button", { name: /^GL 11 / })).toBeVisible();
+  // Day zoom is ~9,000 px wide on screen: in print the same period fits the paper.
+  expectFitsA3(await page.evaluate(measurePrint), "under print media at day zoom");
+
+  await page.emulateMedia({ media: "screen" });
+  await expect(header).toBeHidden();
+  await expect(booking(page)).toBeVisible();
+  await expect(timeline(page).getByRole("button", { name: "Eksportér" })).toBeVisible();
+  const screen = await page.evaluate(measurePrint);
+  expect(screen.scrollerOverflow, "on screen the day zoom scrolls sideways again").toBeGreaterThan(2000);
+});
+
+test("a filtered print says how many tasks it shows", async ({ page }) => {
+  await page.setViewportSize({ width: A3_PRINTABLE_WIDTH, height: 1000 });
+  await openDemo(page, "?oirRole=KOMBIT-programleder");
+  await page.emulateMedia({ media: "print" });
+  await expect(timeline(page).getByText(/^ØiR-tidsplan · .* · Udskrevet /)).toHaveText(/ · Udskrevet \d\d\.\d\d\.\d{4} · 9 af 36 opgaver$/);
+});
+
+test("Udskriv prints the fitted timeline, and the page's @page rule makes the PDF A3 landscape", async ({ page }) => {
+  // The browser's print dialog is replaced by a recorder of what the page looks like when it opens.
+  await page.addInitScript(() => {
+    const w = window as unknown as { print: () => void; __printed: { rows: number; gridWidth: number }[] };
+    w.__printed = [];
+    w.print = () => {
+      const grid = document.querySelector('[role=grid][aria-label^="Tidsplan for"]');
+      w.__printed.push({ rows: grid?.querySelectorAll("[data-row-index]").length ?? 0, gridWidth: grid?.getBoundingClientRect().width ?? -1 });
+    };
+  });
+  await page.setViewportSize({ width: A3_PRINTABLE_WIDTH, height: 1000 });
+  await openDemo(page, "?oirZoom=week");
+  await timeline(page).getByRole("button", { name: "Eksportér" }).click();
+  await page.getByRole("menuitem", { name: "Udskriv (A3 liggende)" }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed.length)).toBe(1);
+  // When the print dialog opens, every row is drawn and the period fits the paper's width.
+  const [atPrint] = await page.evaluate(() => (window as unknown as { __printed: { rows: number; gridWidth: number }[] }).__printed);
+  expect(atPrint.rows).toBe(36);
+  expect(atPrint.gridWidth).toBeLessThanOrEqual(A3_PRINTABLE_WIDTH);
+  expect(atPrint.gridWidth).toBeGreaterThan(A3_PRINTABLE_WIDTH - 20);
+  // Afterwards the screen view is back (virtualized rows, the week zoom's own width).
+  await expect(page.getByRole("grid", { name: /^Tidsplan for/ }).locator("[data-row-index]")).not.toHaveCount(36);
+
+  // page.pdf prints as the browser does (beforeprint, print media): size from the CSS @page rule.
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+  const boxes = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g) ?? [];
+  expect(boxes.length, "pages in the PDF").toBeGreaterThan(0);
+  for (const box of boxes) {
+    const [, w, h] = /\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(box) ?? [];
+    // A3 is 420 × 297 mm = 1190.55 × 841.89 pt; Chromium rounds to whole CSS px.
+    expect(Math.abs(Number(w) - 1190.55), `page width ${w} pt`).toBeLessThan(2);
+    expect(Math.abs(Number(h) - 841.89), `page height ${h} pt`).toBeLessThan(2);
+  }
+  // Every row is in the print (36 tasks in 5 phases at 48 px): more than one page, no more than 3.
+  expect(boxes.length).toBeLessThanOrEqual(3);
+  await page.emulateMedia({ media: "print" });
+  await printViewDrawn(page);
+  expectFitsA3(await page.evaluate(measurePrint), "under print media at week zoom");
 });

@@ -114,6 +114,7 @@ define([], function () {
     ExportCsv: "Regneark (CSV til Excel)",
     ExportIcs: "Kalender (ICS)",
     Print: "Udskriv (A3 liggende)",
+    PrintHeader: "{0} · {1} · {2} · Go-Live {3} · Udskrevet {4}",
     CsvCode: "Kode",
     CsvTitle: "Opgave",
     CsvKind: "Type",

@@ -114,6 +114,7 @@ define([], function () {
     ExportCsv: "Spreadsheet (CSV for Excel)",
     ExportIcs: "Calendar (ICS)",
     Print: "Print (A3 landscape)",
+    PrintHeader: "{0} · {1} · {2} · Go-Live {3} · Printed {4}",
     CsvCode: "Code",
     CsvTitle: "Task",
     CsvKind: "Kind",

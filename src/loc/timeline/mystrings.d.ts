@@ -113,6 +113,8 @@ declare interface IOirTimelineWebPartStrings {
   ExportCsv: string;
   ExportIcs: string;
   Print: string;
+  /** The printed page's header: plan title, municipality, wave, Go-Live date, print date. */
+  PrintHeader: string;
   CsvCode: string;
   CsvTitle: string;
   CsvKind: string;

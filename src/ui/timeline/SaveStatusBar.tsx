@@ -29,7 +29,7 @@ export function SaveStatusBar({ pendingWrites, saves, codeOf, codeOfItem, onRetr
   const saving = [...saves.values()].some((s) => s.kind === "saving");
   if (waiting === 0 && refused.length === 0 && stuck.length === 0 && !saving) return null;
   return (
-    <Stack tokens={{ childrenGap: 4 }}>
+    <Stack tokens={{ childrenGap: 4 }} data-oir-noprint="">
       {saving && <span role="status">{strings.Saving}</span>}
       {waiting > 0 && (
         <MessageBar

@@ -27,6 +27,10 @@ import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TIMELINE_GRID_ICONS, TimelineGrid } from "./TimelineGrid";
 import { forgetUpdateRequest, updateRequestedInUrl } from "./timelineQuery";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
+import { fitTimeScale } from "./timeScale";
+import { PRINT_CHART_WIDTH, PRINT_CSS, PrintHeader } from "./TimelinePrint";
+import { usePrintMedia } from "./usePrintMedia";
+import { isFiltered } from "./filterUrl";
 import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
 import { tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
@@ -42,9 +46,6 @@ export interface TimelineRootProps {
   /** Creates the municipality's missing lists for a site owner ("Opret lokal tidsplan"); the web part passes ensureLocalLists. */
   ensureLocalLists?: () => Promise<EnsureListsReport>;
 }
-
-/** The print view: A3 landscape, without the controls. */
-const PRINT_CSS = "@page { size: A3 landscape; margin: 10mm; } @media print { [data-oir-noprint] { display: none !important; } }";
 
 /** Why "Forskyd" by `days` is refused: it would move tasks outside the plan's date window. */
 function shiftRefusal(tasks: readonly ScheduledTask[], days: number, locale: string): string | undefined {
@@ -65,7 +66,10 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const headingId = React.useMemo(() => `oir-timeline-${Math.random().toString(36).slice(2)}`, []);
   const labels = React.useMemo(() => scaleLabels(locale), [locale]);
   const [openTaskId, setOpenTaskId] = React.useState<number | undefined>();
-  const [printing, setPrinting] = React.useState(false);
+  // "Udskriv" asks for the print view itself (then prints); the browser's own print gets it from usePrintMedia.
+  const [printRequested, setPrintRequested] = React.useState(false);
+  const printMedia = usePrintMedia();
+  const printing = printRequested || printMedia;
   const [selected, setSelected] = React.useState<ReadonlySet<number>>(new Set());
   const [shifting, setShifting] = React.useState(false);
   const [syncing, setSyncing] = React.useState(updateRequestedInUrl);
@@ -95,9 +99,14 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
     void preloadIconFonts(TIMELINE_GRID_ICONS);
   }, []);
 
-  const scale = React.useMemo(
+  const screenScale = React.useMemo(
     () => (wave ? timeScaleFor(scheduled, wave.goLive, view.zoom, labels) : undefined),
     [scheduled, wave, view.zoom, labels]
+  );
+  // In print the whole period fits the page's width (Go-Live included).
+  const scale = React.useMemo(
+    () => (screenScale && printing ? fitTimeScale(screenScale, PRINT_CHART_WIDTH, labels) : screenScale),
+    [screenScale, printing, labels]
   );
   const codeOf = React.useCallback(
     (taskId: number): string => (plan && rowOf(plan, taskId)?.task.code) ?? String(taskId),
@@ -131,14 +140,14 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const exportIcs = (): void => downloadFile(`${fileBase}.ics`, "text/calendar;charset=utf-8", tasksToIcs(exportRows(), wave?.title ?? "", new Date()));
 
   React.useEffect(() => {
-    if (!printing) return undefined;
+    if (!printRequested) return undefined;
     // Print after the browser has drawn every row; window.print() returns when the dialog closes.
     const frame = window.requestAnimationFrame(() => {
       window.print();
-      setPrinting(false);
+      setPrintRequested(false);
     });
     return () => window.cancelAnimationFrame(frame);
-  }, [printing]);
+  }, [printRequested]);
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
     if (!canEdit || !(event.ctrlKey || event.metaKey) || isTyping(event.target)) return;
@@ -200,14 +209,22 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const conflict = ready?.conflict;
 
   return (
-    <section className={classNames.root} aria-labelledby={headingId} onKeyDown={onKeyDown}>
-      <div className={classNames.header}>
+    <section className={classNames.root} aria-labelledby={headingId} onKeyDown={onKeyDown} data-oir-print-root="">
+      <style>{PRINT_CSS}</style>
+      {wave && (
+        <PrintHeader
+          municipalityName={municipalityName}
+          wave={wave}
+          locale={locale}
+          shownCount={isFiltered(view) ? formatText(strings.ShownCount, model.shownCount, scheduled.length) : undefined}
+        />
+      )}
+      <div className={classNames.header} data-oir-noprint="">
         <h2 id={headingId} className={classNames.title}>
           {strings.Title} · {municipalityName}
         </h2>
         {wave && <span className={classNames.meta}>{formatText(strings.GoLive, formatDate(wave.goLive, locale))}</span>}
       </div>
-      {printing && <style>{PRINT_CSS}</style>}
       {model.readiness && <ReadinessSummary readiness={model.readiness} />}
       {plan && (
         <div data-oir-noprint="">
@@ -225,7 +242,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           onRedo={redo}
           onExportCsv={exportCsv}
           onExportIcs={exportIcs}
-          onPrint={() => setPrinting(true)}
+          onPrint={() => setPrintRequested(true)}
           selectedCount={selected.size}
           onShift={() => setShifting(true)}
           onClearSelection={() => setSelected(new Set())}
@@ -233,9 +250,9 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         />
         </div>
       )}
-      {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNotice}</MessageBar>}
+      {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info} data-oir-noprint="">{strings.ReadOnlyNotice}</MessageBar>}
       {ready?.notice && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} onDismiss={model.dismissNotice} dismissButtonAriaLabel={strings.Dismiss}>
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} onDismiss={model.dismissNotice} dismissButtonAriaLabel={strings.Dismiss} data-oir-noprint="">
           {formatText(strings.AttendanceFailed, describeError(ready.notice.error).message)}
         </MessageBar>
       )}

@@ -110,10 +110,9 @@ function dayBands(from: DayNumber, to: DayNumber, dayWidth: number, labels: Scal
  * A scale over whole ISO weeks covering [firstDay, lastDay]: from the Monday of the first
  * day's week to the Sunday of the last day's week.
  */
-export function buildTimeScale(firstDay: DayNumber, lastDay: DayNumber, zoom: Zoom, labels: ScaleLabels): TimeScale {
+export function buildTimeScale(firstDay: DayNumber, lastDay: DayNumber, zoom: Zoom, labels: ScaleLabels, dayWidth: number = DAY_WIDTH[zoom]): TimeScale {
   const startDay = weekStartDay(Math.min(firstDay, lastDay));
   const endDay = weekStartDay(Math.max(firstDay, lastDay)) + 6;
-  const dayWidth = DAY_WIDTH[zoom];
   const width = (endDay - startDay + 1) * dayWidth;
   if (zoom === "month") {
     return { zoom, startDay, endDay, dayWidth, width, upper: yearBands(startDay, endDay, dayWidth), lower: monthBands(startDay, endDay, dayWidth, labels.monthShort, labels.month) };
@@ -121,4 +120,27 @@ export function buildTimeScale(firstDay: DayNumber, lastDay: DayNumber, zoom: Zo
   const upper = monthBands(startDay, endDay, dayWidth, labels.month, labels.month);
   const lower = zoom === "week" ? weekBands(startDay, endDay, dayWidth, labels) : dayBands(startDay, endDay, dayWidth, labels);
   return { zoom, startDay, endDay, dayWidth, width, upper, lower };
+}
+
+/** Days in one header band of the lower row, and the least width (px) its label needs. */
+const LOWER_BAND: Record<Zoom, { days: number; minWidth: number }> = {
+  day: { days: 1, minWidth: 18 },
+  week: { days: 7, minWidth: 44 },
+  month: { days: 28, minWidth: 30 }
+};
+
+/** The zoom to label a scale of `dayWidth` px a day with: the given one, or a coarser one where its labels would not fit. */
+export function bandZoomFor(zoom: Zoom, dayWidth: number): Zoom {
+  for (const z of ZOOMS.slice(ZOOMS.indexOf(zoom))) if (dayWidth * LOWER_BAND[z].days >= LOWER_BAND[z].minWidth) return z;
+  return "month";
+}
+
+/**
+ * The same period drawn exactly `width` px wide (the printed page): every day as wide, Go-Live
+ * and the last task inside, and the header bands at the scale's zoom unless their labels would
+ * not fit (then weeks, or months under years).
+ */
+export function fitTimeScale(scale: TimeScale, width: number, labels: ScaleLabels): TimeScale {
+  const dayWidth = width / (scale.endDay - scale.startDay + 1);
+  return buildTimeScale(scale.startDay, scale.endDay, bandZoomFor(scale.zoom, dayWidth), labels, dayWidth);
 }
