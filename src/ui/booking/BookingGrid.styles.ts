@@ -100,7 +100,17 @@ export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassN
     ellipsis: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
     suggestButton: { flex: "none", color: palette.themePrimary, ...fonts.small },
     // Why a task row is there (ansvarlig/udfører): said in words, framed, not by colour.
-    tag: { ...fonts.small, flex: "none", border: `1px solid ${semanticColors.bodySubtext}`, borderRadius: 2, padding: "0 4px", lineHeight: "16px", whiteSpace: "nowrap" },
+    // First on the task's second line, whole (the code and title keep the first line).
+    tag: {
+      display: "inline-block",
+      border: `1px solid ${semanticColors.bodySubtext}`,
+      borderRadius: 2,
+      padding: "0 4px",
+      marginRight: 4,
+      lineHeight: "14px",
+      color: semanticColors.bodyText,
+      whiteSpace: "nowrap"
+    },
     screenReaderOnly: hiddenContentStyle
   });
 }

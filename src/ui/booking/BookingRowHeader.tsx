@@ -88,13 +88,6 @@ function TaskHeader({ row, index, ctx }: RowHeaderProps & { row: TaskRow }): JSX
         <span className={classNames.ellipsis} title={label}>
           {label}
         </span>
-        {assigned && (
-          <span className={classNames.tag} title={why}>
-            {/* The explanation starts with the tag's word: a screen reader reads it once. */}
-            <span aria-hidden={why ? true : undefined}>{assigned}</span>
-            {why && <span className={classNames.screenReaderOnly}>{why}</span>}
-          </span>
-        )}
         {canSuggest && (
           <button
             type="button"
@@ -112,6 +105,13 @@ function TaskHeader({ row, index, ctx }: RowHeaderProps & { row: TaskRow }): JSX
         )}
       </span>
       <span className={classNames.subLine}>
+        {assigned && (
+          <span className={classNames.tag} title={why ?? assigned}>
+            {/* The explanation starts with the tag's word: a screen reader reads it once. */}
+            <span aria-hidden={why ? true : undefined}>{assigned}</span>
+            {why && <span className={classNames.screenReaderOnly}>{why}</span>}
+          </span>
+        )}
         {formatText(strings.TaskCoverage, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
         {underBooked && (
           <span className={classNames.flag}>

@@ -256,7 +256,8 @@ function buildRows(input: GridModelInput): GridModel {
   const pushPerson = (member: WorkingGroupMember, role: string, former: boolean): number[] => {
     const person = personKey(member.person.email);
     const hours = personHours.get(person) ?? zeros();
-    hours.forEach((h, i) => (totals[i] += h));
+    // "Arbejdsgruppen i alt" is the members' hours; former members' hours are summed in their own heading.
+    if (!former) hours.forEach((h, i) => (totals[i] += h));
     const tasks = cachedTasksOfMember(cache?.memberTasks, person, member, input.tasks, bookedTasks.get(person), assignments);
     const expanded = input.expanded.has(person);
     rows.push({
