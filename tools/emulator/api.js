@@ -139,14 +139,22 @@ function handleBatch(emu, req, c) {
   }
   const responses = [];
   const partLog = [];
+  let aborted = false;
   for (const part of parts) {
     const url = new URL(part.url, `${c.origin}${c.site.path}/_api/`);
-    const fault = emu.faults.pick(part.method, decodeURIComponent(url.pathname) + url.search, { batchPart: true });
     let res;
-    if (fault && fault.type === "status") {
-      res = emu.faultResponse(fault, metadataMode(part.headers.accept));
+    if (aborted) {
+      // Not run: answered as SharePoint answers the parts after a failed one (faults.js failRestOfBatch).
+      const err = errors.batchAborted();
+      res = { status: err.status, headers: { "Content-Type": contentType(metadataMode(part.headers.accept)) }, body: JSON.stringify(errorBody(err, metadataMode(part.headers.accept))) };
     } else {
-      res = dispatchApi(emu, { method: part.method, url, headers: part.headers, body: part.body, userEmail: req.userEmail, inBatch: true });
+      const fault = emu.faults.pick(part.method, decodeURIComponent(url.pathname) + url.search, { batchPart: true });
+      if (fault && fault.type === "status") {
+        res = emu.faultResponse(fault, metadataMode(part.headers.accept));
+      } else {
+        res = dispatchApi(emu, { method: part.method, url, headers: part.headers, body: part.body, userEmail: req.userEmail, inBatch: true });
+      }
+      if (fault && fault.type === "abortRest" && res.status >= 400) aborted = true;
     }
     const headers = {};
     for (const [k, v] of Object.entries(res.headers)) if (/^(content-type|etag|location|retry-after)$/i.test(k)) headers[k] = v;

@@ -12,7 +12,7 @@
  *   GET  /_emulator/rendering?site=&list=      what a list page of this flavour shows of the stored formats
  */
 
-const FAULT_KINDS = ["throttle", "persistent503", "latency", "dropConnection", "loseResponse", "concurrentEdit", "add"];
+const FAULT_KINDS = ["throttle", "persistent503", "latency", "dropConnection", "loseResponse", "failRestOfBatch", "concurrentEdit", "add"];
 
 function json(res, status, body) {
   const text = body === undefined ? "" : JSON.stringify(body);

@@ -117,6 +117,13 @@ const errors = {
   listExists: () =>
     new SpError(500, CODES.listExists,
       "A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title."),
+  /**
+   * A $batch part after a failed part, not run: "After an exception in a sequence of requests, all
+   * subsequent requests are resolved as failed with [500] … -1, System.IndexOutOfRangeException …
+   * Index was outside the bounds of the array." (https://github.com/pnp/pnpjs/issues/1275, /486).
+   */
+  batchAborted: () =>
+    new SpError(500, "-1, System.IndexOutOfRangeException", "Index was outside the bounds of the array."),
   badRequest: (message) => new SpError(400, CODES.invalidQuery, message)
 };
 

@@ -67,6 +67,15 @@ function createFaults() {
       return api.add({ ...match, times, action: { type: "lose" } });
     },
     /**
+     * A reported SharePoint behaviour (pnp/pnpjs#1275, #486): when the matching $batch part fails
+     * (status ≥ 400, e.g. a stale ETag), every later part of that $batch is answered 500
+     * IndexOutOfRangeException without running. Not the default: SharePoint documents parts as
+     * independent, and other reports show later parts running.
+     */
+    failRestOfBatch({ times = 1, ...match } = {}) {
+      return api.add({ ...match, times, batchParts: true, action: { type: "abortRest" } });
+    },
+    /**
      * Someone else edits an item: `when: "nextWrite"` (default) applies the change just before our
      * next write to that item (so our ETag is stale); `when: "now"` applies it immediately.
      * Returns a promise-free id; the change is applied by the emulator (see applyConcurrentEdit).

@@ -40,11 +40,21 @@ export interface PendingQueueOptions {
   now?: () => Date;
 }
 
-/** Errors that mean "try again later": the change did not reach SharePoint. */
+/**
+ * fetch's network failure: no response came back, so the change may or may not have landed
+ * (Chromium "Failed to fetch", undici "fetch failed", Firefox "NetworkError when attempting to
+ * fetch resource.", Safari "Load failed").
+ */
+export function isNetworkFailure(e: unknown): boolean {
+  // By name, not instanceof: fetch may come from another realm (an iframe's, Node's in a test VM).
+  if (typeof e !== "object" || e === null) return false;
+  const { name, message } = e as { name?: unknown; message?: unknown };
+  return name === "TypeError" && typeof message === "string" && /fetch|network|load failed/i.test(message);
+}
+
+/** Errors that mean "try again later": throttled after the budget, or no response at all. */
 export function isTransient(e: unknown): boolean {
-  if (e instanceof ThrottledError) return true;
-  // fetch's network failure ("Failed to fetch", undici's "fetch failed").
-  return e instanceof TypeError && /fetch/i.test(e.message);
+  return e instanceof ThrottledError || isNetworkFailure(e);
 }
 
 export class PendingWriteQueue implements PendingWrites {
@@ -87,6 +97,19 @@ export class PendingWriteQueue implements PendingWrites {
     this.errors.set(write.id, reason);
     this.changed();
     return new PendingWriteError(write.id, reason);
+  }
+
+  /**
+   * Sends a write; if it fails transiently (throttled after the budget, or no response), queues
+   * it and throws the PendingWriteError, so the change stays pending and visible, never lost.
+   */
+  public async sendOrQueue<T>(input: QueuedWriteInput, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (e) {
+      if (isTransient(e) && e instanceof SharePointError) throw this.enqueue(input, e);
+      throw e;
+    }
   }
 
   public list(): PendingWrite[] {

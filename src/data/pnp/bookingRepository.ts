@@ -6,13 +6,15 @@
 import type { SPFI } from "@pnp/sp";
 import type { Booking } from "../../domain/model";
 import type { BookingRepository, ItemRef, Stored, WriteResult } from "../repositories";
-import { asError, ConflictTheirs, SharePointError } from "../errors";
+import { asError, ConflictError, ConflictTheirs, SharePointError } from "../errors";
 import { BOOKING_EXPAND, BOOKING_SELECT, bookingFromItem, bookingToItem, SpBookingItem } from "../mappers/booking";
 import { isTransient } from "../pending/pendingQueue";
 import { canEditList } from "./permissions";
-import { readAllItems, readItem } from "./reads";
+import { toDataError } from "./errorText";
+import { isGone, landedETag, noResponse, sameFieldValue } from "./landed";
+import { listByTitle, readAllItems, readItem } from "./reads";
 import { SiteContext } from "./siteContext";
-import { addItem, conflictFrom, deleteItem, finalPartError, isPreconditionFailed, runBatched, updateItem } from "./writes";
+import { addItem, conflictFrom, deleteItem, finalPartError, isPreconditionFailed, jsonBytes, runBatched, updateItem } from "./writes";
 
 const SAVE_BOOKING_OP = "bookings.save";
 
@@ -30,7 +32,11 @@ type Planned =
 export class PnpBookingRepository implements BookingRepository {
   public constructor(private readonly ctx: SiteContext) {
     ctx.pending.register(SAVE_BOOKING_OP, async (args) => {
-      const [result] = await this.saveBookings([args as BookingChange], false);
+      const change = args as BookingChange;
+      // An add queued after a lost answer may have landed: find it before adding a second one.
+      const existing = change.ref ? undefined : await this.findLanded(change.booking);
+      if (existing) return existing;
+      const [result] = await this.save([change], false, true);
       if (!result.ok) throw result.error;
       return result;
     });
@@ -51,7 +57,12 @@ export class PnpBookingRepository implements BookingRepository {
     });
   }
 
-  public async saveBookings(changes: BookingChange[], queueWhenThrottled = true): Promise<WriteResult<number>[]> {
+  public saveBookings(changes: BookingChange[], queueWhenThrottled = true): Promise<WriteResult<number>[]> {
+    return this.save(changes, queueWhenThrottled, false);
+  }
+
+  /** `resend`: the pending queue sends these again (a 412 or 404 may be our own first send, landed). */
+  private async save(changes: BookingChange[], queueWhenThrottled: boolean, resend: boolean): Promise<WriteResult<number>[]> {
     const plans: Planned[] = [];
     for (const change of changes) plans.push(await this.plan(change));
     const outcomes = await runBatched(
@@ -69,7 +80,8 @@ export class PnpBookingRepository implements BookingRepository {
             return Promise.resolve({ etag: "" });
         }
       }),
-      this.ctx.batch
+      this.ctx.batch,
+      plans.map((p) => (p.kind === "add" || p.kind === "update" ? jsonBytes(p.props) : 0))
     );
     const results: WriteResult<number>[] = [];
     for (let i = 0; i < changes.length; i++) {
@@ -80,7 +92,21 @@ export class PnpBookingRepository implements BookingRepository {
         results.push({ key: outcome.value.id ?? key, ok: true, etag: outcome.value.etag });
         continue;
       }
+      const plan = plans[i];
+      if (resend && plan.kind === "delete" && isGone(outcome.error)) {
+        // Gone already, which is what the delete wanted (our earlier send may have landed).
+        results.push({ key, ok: true, etag: "" });
+        continue;
+      }
       let error = outcome.error;
+      if (resend && isPreconditionFailed(error) && plan.kind === "update") {
+        // Already holding what we sent (our earlier send landed, its answer lost): saved.
+        const landed = await landedETag(this.ctx.sp, this.title, plan.ref.itemId, plan.props);
+        if (landed !== undefined) {
+          results.push({ key, ok: true, etag: landed });
+          continue;
+        }
+      }
       if (isPreconditionFailed(error) && change.ref) {
         error = await conflictFrom(error, change.ref.itemId, change.booking, () => this.readTheirs(key));
       } else {
@@ -126,6 +152,33 @@ export class PnpBookingRepository implements BookingRepository {
     const task = await this.ctx.tasks.itemOf(booking.taskId);
     const props = bookingToItem(booking, personId, task.itemId, task.code);
     return ref ? { kind: "update", ref, props } : { kind: "add", props };
+  }
+
+  /**
+   * The booking of this person, task and week if one is stored (OirTask and OirPerson are
+   * indexed, so the filter is safe on a list over the threshold): saved when it holds what we
+   * meant to add, a conflict when someone booked other hours meanwhile; undefined when there is none.
+   */
+  private async findLanded(booking: Booking): Promise<WriteResult<number> | undefined> {
+    const plan = await this.plan({ booking });
+    if (plan.kind !== "add") return undefined;
+    const props = plan.props;
+    let items: SpBookingItem[];
+    try {
+      items = await listByTitle(this.ctx.sp, this.title)
+        .items.select(...BOOKING_SELECT, "OirPersonId", "OirTaskId")
+        .expand(...BOOKING_EXPAND)
+        .filter(`OirTaskId eq ${Number(props.OirTaskId)} and OirPersonId eq ${Number(props.OirPersonId)}`)
+        .top(5000)<SpBookingItem[]>();
+    } catch (e) {
+      throw toDataError(noResponse(e, `GET ${this.title}`), { listTitle: this.title, displayNames: this.ctx.displayNames });
+    }
+    const found = items.find((item) => sameFieldValue(props.OirWeek, item.OirWeek));
+    if (!found) return undefined;
+    const etag = found["odata.etag"] ?? "";
+    if (sameFieldValue(props.OirHours, found.OirHours) && sameFieldValue(props.OirRole, found.OirRole)) return { key: found.Id, ok: true, etag };
+    const theirs = { value: bookingFromItem(found, await this.ctx.tasks.masterIds()), etag };
+    throw new ConflictError(found.Id, booking, theirs, { status: 412, serverMessage: "A booking for this person, task and week was saved meanwhile" });
   }
 
   private async readTheirs(itemId: number): Promise<ConflictTheirs<Booking> | undefined> {

@@ -16,7 +16,7 @@ import { isTransient } from "../pending/pendingQueue";
 import { canEditList } from "./permissions";
 import { readAllItems, readItem } from "./reads";
 import { SiteContext } from "./siteContext";
-import { addItem, conflictFrom, finalPartError, isPreconditionFailed, runBatched, updateItem } from "./writes";
+import { addItem, conflictFrom, finalPartError, isPreconditionFailed, jsonBytes, runBatched, updateItem } from "./writes";
 
 export const UPDATE_STATE_OP = "localPlan.updateState";
 
@@ -29,7 +29,7 @@ export class PnpLocalPlanRepository implements LocalPlanRepository {
   public constructor(private readonly ctx: SiteContext) {
     ctx.pending.register(UPDATE_STATE_OP, (args) => {
       const { ref, changes } = args as UpdateStateArgs;
-      return this.sendState(ref, changes);
+      return this.sendState(ref, changes, true);
     });
   }
 
@@ -67,7 +67,8 @@ export class PnpLocalPlanRepository implements LocalPlanRepository {
       changes.map((c, i) => (batched) =>
         batched.web.lists.getByTitle(this.title).items.getById(c.ref.itemId).update(props[i], c.ref.etag) as Promise<{ etag?: string }>
       ),
-      this.ctx.batch
+      this.ctx.batch,
+      props.map(jsonBytes)
     );
     const results: WriteResult[] = [];
     for (let i = 0; i < changes.length; i++) {
@@ -140,12 +141,20 @@ export class PnpLocalPlanRepository implements LocalPlanRepository {
     return canEditList(this.ctx.sp, this.title);
   }
 
-  /** The write itself (also what the pending queue calls). */
-  private async sendState(ref: ItemRef, changes: LocalStateChanges): Promise<string> {
+  /** The write itself (also what the pending queue calls, with `resend`). */
+  private async sendState(ref: ItemRef, changes: LocalStateChanges, resend = false): Promise<string> {
     const props = await this.toProps(changes);
-    return updateItem(this.ctx.sp, this.title, ref.itemId, ref.etag, props, changes, () => this.readTheirs(ref.itemId, changes), {
-      displayNames: this.ctx.displayNames
-    });
+    return updateItem(
+      this.ctx.sp,
+      this.title,
+      ref.itemId,
+      ref.etag,
+      props,
+      changes,
+      () => this.readTheirs(ref.itemId, changes),
+      { displayNames: this.ctx.displayNames },
+      resend
+    );
   }
 
   private async toProps(changes: LocalStateChanges): Promise<Record<string, unknown>> {

@@ -6,6 +6,7 @@ import "@pnp/sp/items";
 import { ThrottledError } from "../../../src/data/errors";
 import { backoffMs, parseRetryAfter, RetryWithRetryAfter, RetryWithRetryAfterOptions } from "../../../src/data/pnp/behaviors/retryWithRetryAfter";
 import { asciiSafe, ClientTag, clientTagValue } from "../../../src/data/pnp/behaviors/clientTag";
+import { ThrottleGate } from "../../../src/data/pnp/behaviors/throttleGate";
 
 type Reply = { status: number; headers?: Record<string, string>; body?: string } | "network";
 
@@ -24,7 +25,8 @@ function scripted(replies: Reply[]): { fetch: (url: string, init: RequestInit) =
 }
 
 function sp(options: RetryWithRetryAfterOptions): SPFI {
-  return spfi("https://contoso.sharepoint.com/sites/plan").using(DefaultHeaders(), DefaultInit(), RetryWithRetryAfter(options), DefaultParse());
+  // A gate of its own per client: the tests' clocks are fake, the page's gate is shared.
+  return spfi("https://contoso.sharepoint.com/sites/plan").using(DefaultHeaders(), DefaultInit(), RetryWithRetryAfter({ gate: new ThrottleGate(), ...options }), DefaultParse());
 }
 
 const busy = (status: number, retryAfter?: string): Reply => ({

@@ -1,6 +1,7 @@
 /**
  * A PnPjs behavior that sends requests and retries 429/503/504 the way SharePoint asks to:
- * it waits at least Retry-After (seconds or an HTTP date), uses jittered exponential backoff
+ * it waits at least Retry-After (seconds or an HTTP date) — and holds every other request to the
+ * same host as long (throttleGate.ts) —, uses jittered exponential backoff
  * when there is none, gives up when the server asks for more than `maxWaitMs`, and throws a
  * ThrottledError with SharePoint's own error text after the budget (PnPjs' BrowserFetchWithRetry
  * gives up after 3 tries, ignores a date and loses the text). Modelled on
@@ -9,6 +10,9 @@
 import type { IQueryableInternal, Queryable } from "@pnp/queryable";
 import { ThrottledError } from "../../errors";
 import { parseSharePointErrorText } from "../errorText";
+import { isBatchResponse, withBatchRetryAfterSeconds } from "./batchRetryAfter";
+import { markResent } from "./resent";
+import { throttleGate, ThrottleGate } from "./throttleGate";
 
 export interface RetryInfo {
   url: string;
@@ -42,6 +46,8 @@ export interface RetryWithRetryAfterOptions {
   now?: () => number;
   /** Called before each wait, e.g. to log or measure. */
   onRetry?: (info: RetryInfo) => void;
+  /** The per-host "not before" gate; default: the page's (throttleGate.ts). */
+  gate?: ThrottleGate;
 }
 
 const DEFAULT_STATUSES: readonly number[] = [429, 503, 504];
@@ -87,13 +93,23 @@ export function RetryWithRetryAfter(options: RetryWithRetryAfterOptions = {}): (
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const doFetch = options.fetch ?? ((url: string, init: RequestInit): Promise<Response> => fetch(url, init));
+  const gate = options.gate ?? throttleGate;
 
   return (instance: Queryable): Queryable => {
     instance.on.send.replace(async function (this: IQueryableInternal, url: URL, init: RequestInit): Promise<Response> {
       const target = url.toString();
       const method = (new Headers(init.headers).get("X-HTTP-Method") ?? init.method ?? "GET").toUpperCase();
       const request = `${method} ${target}`;
+      const host = url.host;
+      // Until when this request's own waits already kept it back (its own Retry-After set the gate).
+      let coveredUntil = 0;
       for (let attempt = 1; ; attempt++) {
+        // Another request to this host was told to wait: so is this one.
+        const held = gate.waitMs(host, Math.max(now(), coveredUntil));
+        if (held > 0) {
+          this.log(`Holding ${request} for ${held} ms: ${host} asked to wait`, 1);
+          await sleep(held);
+        }
         let response: Response | undefined;
         let networkError: unknown;
         try {
@@ -103,10 +119,17 @@ export function RetryWithRetryAfter(options: RetryWithRetryAfterOptions = {}): (
           if (isAbort(e) || !isIdempotent(init)) throw e;
           networkError = e;
         }
-        if (response && !statuses.has(response.status)) return response;
+        // A second send of a write whose first answer never came may find its own change (landed.ts).
+        if (response && attempt > 1) markResent(response);
+        if (response && !statuses.has(response.status)) {
+          // Parts' Retry-After dates would be dropped by PnPjs's batch parser (batchRetryAfter.ts).
+          return response.ok && isBatchResponse(response) ? withBatchRetryAfterSeconds(response, now()) : response;
+        }
 
         const status = response ? response.status : 0;
         const retryAfterMs = response ? parseRetryAfter(response.headers.get("Retry-After"), now()) : undefined;
+        // Hold the host's other requests too (at most maxWaitMs: beyond it this request gives up and is queued).
+        if (retryAfterMs !== undefined) gate.holdUntil(host, now() + Math.min(retryAfterMs, maxWaitMs));
         const outOfBudget = attempt >= maxAttempts || (retryAfterMs !== undefined && retryAfterMs > maxWaitMs);
         if (outOfBudget) {
           const text = response ? await response.text() : String(networkError);
@@ -131,6 +154,7 @@ export function RetryWithRetryAfter(options: RetryWithRetryAfterOptions = {}): (
           // Free the connection; the body of a retried response is not needed.
           await response.arrayBuffer().catch(() => undefined);
         }
+        coveredUntil = now() + waitMs;
         this.log(`Retry ${attempt}/${maxAttempts - 1} of ${request} after ${status}: waiting ${waitMs} ms`, 1);
         options.onRetry?.({ url: target, method, attempt, status, retryAfterMs, waitMs });
         await sleep(waitMs);
