@@ -167,8 +167,10 @@ test("PL 12 from start to Fuldført: plan, dependency, working group, booking, w
   await page.getByRole("option", { name: /^PL 14 / }).click();
   await expect(panel.getByText(/^Afhængigheden kan ikke tilføjes, fordi den lukker en ring: PL 1[24] → PL 1[24] → PL 1[24]$/)).toBeVisible();
   await expect(panel.getByText(/ring: .*PL 12.*PL 14|ring: .*PL 14.*PL 12/)).toBeVisible();
-  await panel.getByRole("button", { name: "Annullér" }).click();
+  // The panel's changes are a draft until Gem (predecessors too).
+  await panel.getByRole("button", { name: "Gem" }).click();
   await expect(panel).toHaveCount(0);
+  await expect(timeline.getByText("Gemmer …")).toHaveCount(0);
 
   // 6 + 7. The working group gets Jesper; he is booked beyond his capacity on PL 12.
   const booking = page.getByRole("region", { name: /Ressourcebooking/ });
@@ -202,7 +204,8 @@ test("PL 12 from start to Fuldført: plan, dependency, working group, booking, w
   // Fluent draws the box over the input: click the label as a user does.
   await attendees.getByText(new RegExp(`^${JESPER.name}`)).click();
   await expect(jesperBox).toBeChecked();
-  await panel.getByRole("button", { name: "Annullér" }).click();
+  await panel.getByRole("button", { name: "Gem" }).click();
+  await expect(panel).toHaveCount(0);
 
   // Exports of what is shown (the KY-projektleder's tasks), parsed.
   const csv = await exportAs(page, /CSV/);
@@ -246,7 +249,9 @@ test("PL 12 from start to Fuldført: plan, dependency, working group, booking, w
   await expect(panel.getByRole("list", { name: "Ansvarlig" })).toContainText(ANNE.name);
   await expect(panel.getByRole("list", { name: "Udfører" })).toContainText(SOFIE.name);
   await expect(panel.getByRole("button", { name: "Fjern PL 11 som forgænger" })).toBeVisible();
-  await panel.getByRole("button", { name: "Annullér" }).click();
+  // Nothing changed: the footer's button reads "Luk" (the X beside the heading is named "Luk" too).
+  await panel.getByRole("button", { name: "Luk" }).last().click();
+  await expect(panel).toHaveCount(0);
   await expect(grid.getByRole("gridcell", { name: new RegExp(`^${JESPER.name}, uge 8 \\(22\\.02\\.2027\\): 12 t booket i alt, overbooket med 2 t`) })).toBeVisible();
 
   // …and so do SharePoint's lists, read over REST.

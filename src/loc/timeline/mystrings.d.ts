@@ -88,6 +88,11 @@ declare interface IOirTimelineWebPartStrings {
   FieldNote: string;
   Save: string;
   Cancel: string;
+  UnsavedHint: string;
+  DiscardTitle: string;
+  DiscardText: string;
+  DiscardConfirm: string;
+  DiscardKeepEditing: string;
   ResetDates: string;
   PersonSearch: string;
   NoSuggestions: string;

@@ -1,13 +1,18 @@
 /**
  * The task panel: KLIK's content (goal, sanitized description, method, result, roles) and
- * the municipality's local fields (dates, responsible, performer, status, note, predecessors).
- * Readers see the same panel read-only. Saving hands only the changed fields to the hook.
+ * the municipality's local fields (dates, responsible, performer, status, note, predecessors,
+ * webinar attendees). Readers see the same panel read-only.
+ *
+ * One rule for the whole panel: every change is a draft (./taskPanelDraft) until Gem, which
+ * hands the changed fields of the row to the hook in one save (with the row's ETag, so a
+ * concurrent edit opens the conflict dialog) and the attendance changes to the attendance
+ * repository. Annullér, Escape, the X and a click outside discard the draft, asking first when
+ * it holds changes (DiscardChangesDialog).
  */
 import * as React from "react";
 import {
   DefaultButton,
   Dropdown,
-  IconButton,
   MessageBar,
   MessageBarType,
   Panel,
@@ -15,11 +20,10 @@ import {
   PrimaryButton,
   Stack,
   TextField,
-  mergeStyleSets,
-  type IDropdownOption
+  Text,
+  mergeStyleSets
 } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
-import { canLink } from "../../domain/dependencies";
 import { PLAN_WINDOW_YEARS, planDateProblem } from "../../domain/dateWindow";
 import type { LocalTaskState, TaskStatus } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
@@ -30,6 +34,9 @@ import { statusOptions } from "../common/StatusBadge";
 import { describeError } from "../common/errorMessage";
 import { formatDate, formatText } from "../common/format";
 import type { StateChanges } from "./timelineReducer";
+import { attendanceChanges, changedFields, initialDraft, type TaskDraft } from "./taskPanelDraft";
+import { TaskPredecessors } from "./TaskPredecessors";
+import { DiscardChangesDialog } from "./DiscardChangesDialog";
 import { flagText } from "./taskFlags";
 import { WebinarAttendance, type WebinarAttendanceProps } from "./WebinarAttendance";
 import { sanitizeRichText } from "../common/richText";
@@ -55,76 +62,25 @@ const classes = mergeStyleSets({
   section: { marginTop: 16 },
   heading: { fontSize: 16, fontWeight: 600, margin: "16px 0 4px" },
   description: { selectors: { "p, ul, ol": { margin: "4px 0" } } },
-  predecessor: { display: "flex", alignItems: "center", justifyContent: "space-between" }
+  footer: { alignItems: "center" }
 });
-
-interface Form {
-  start: string;
-  end: string;
-  responsible: LocalTaskState["responsible"];
-  performer: LocalTaskState["performer"];
-  status: TaskStatus;
-  note: string;
-  /** Whether the dates are KOMBIT's (no local override). */
-  kombitDates: boolean;
-}
-
-function initialForm(task: ScheduledTask, state: LocalTaskState): Form {
-  return {
-    start: task.effective.start,
-    end: task.effective.end,
-    responsible: state.responsible,
-    performer: state.performer,
-    status: state.status,
-    note: state.note,
-    kombitDates: !state.localStart && !state.localEnd
-  };
-}
 
 function formatCount(count: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }
 
-/** Whether a stored local date is one the schedule does not use (outside the plan's window). */
-function unusable(task: ScheduledTask, stored: string | undefined): boolean {
-  return stored !== undefined && stored !== "" && planDateProblem(stored, task.dateWindow) !== undefined;
-}
-
-/**
- * What a date field saves: the date shown when it differs from the effective one; when the
- * stored local date is unusable (the KOMBIT date shown in its place), saving replaces it with
- * what is shown (nothing, when that is KOMBIT's date).
- */
-function dateChange(shown: string, effective: string, baseline: string, storedUnusable: boolean): { value: string | undefined } | undefined {
-  if (shown !== effective) return { value: shown };
-  if (storedUnusable) return { value: shown === baseline ? undefined : shown };
-  return undefined;
-}
-
-/** Only the fields that differ from what is stored. */
-function changedFields(task: ScheduledTask, state: LocalTaskState, form: Form): StateChanges {
-  const changes: StateChanges = {};
-  if (form.kombitDates) {
-    if (state.localStart) changes.localStart = undefined;
-    if (state.localEnd) changes.localEnd = undefined;
-  } else {
-    const start = dateChange(form.start, task.effective.start, task.baseline.start, unusable(task, state.localStart));
-    const end = dateChange(form.end, task.effective.end, task.baseline.end, unusable(task, state.localEnd));
-    if (start) changes.localStart = start.value;
-    if (end) changes.localEnd = end.value;
-  }
-  if (form.responsible?.email !== state.responsible?.email) changes.responsible = form.responsible;
-  if (form.performer?.email !== state.performer?.email) changes.performer = form.performer;
-  if (form.status !== state.status) changes.status = form.status;
-  if (form.note !== state.note) changes.note = form.note;
-  return changes;
-}
+const NO_ATTENDEES: ReadonlySet<string> = new Set();
 
 export function TaskPanel(props: TaskPanelProps): JSX.Element {
-  const { task, state, scheduled, canEdit, locale, people, onSave, onDismiss } = props;
-  const [form, setForm] = React.useState<Form>(() => initialForm(task, state));
+  const { task, state, scheduled, canEdit, locale, people, onSave, onDismiss, attendance } = props;
+  const savedAttending = attendance?.attending ?? NO_ATTENDEES;
+  const [draft, setDraft] = React.useState<TaskDraft>(() => initialDraft(task, state, savedAttending));
   const [message, setMessage] = React.useState<string | undefined>();
-  const update = (changes: Partial<Form>): void => setForm((old) => ({ ...old, ...changes }));
+  const [confirming, setConfirming] = React.useState(false);
+  // Read by the Panel's dismiss handler, which Escape can reach while the confirm dialog is open.
+  const confirmingRef = React.useRef(false);
+  confirmingRef.current = confirming;
+  const update = (changes: Partial<TaskDraft>): void => setDraft((old) => ({ ...old, ...changes }));
   // What the ansvarlig and udfører pickers share.
   const personField = {
     people,
@@ -134,68 +90,68 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
     removeLabel: strings.RemovePerson,
     onError: (e: unknown) => setMessage(describeError(e).message)
   };
-  const codeOf = React.useMemo(() => {
-    const byId = new Map(scheduled.map((t) => [t.id, t.task.code]));
-    return (id: number): string => byId.get(id) ?? String(id);
-  }, [scheduled]);
 
   const description = React.useMemo(() => sanitizeRichText(task.task.descriptionHtml), [task.task.descriptionHtml]);
-  const endBeforeStart = form.end < form.start;
+  const endBeforeStart = draft.end < draft.start;
   // The plan's date window (domain/dateWindow.ts): a typo like 01.01.1900 is refused here.
   const { first, last } = task.dateWindow;
   const outsideText = formatText(strings.DateOutsideWindow, formatDate(first, locale), formatDate(last, locale), PLAN_WINDOW_YEARS);
-  const startError = planDateProblem(form.start, task.dateWindow) === undefined ? undefined : outsideText;
-  const endError = planDateProblem(form.end, task.dateWindow) === undefined ? undefined : outsideText;
+  const startError = planDateProblem(draft.start, task.dateWindow) === undefined ? undefined : outsideText;
+  const endError = planDateProblem(draft.end, task.dateWindow) === undefined ? undefined : outsideText;
   const storedDateProblems = task.flags.filter((f) => f.kind === "dateOutsideWindow").map((f) => flagText(f, locale));
-  const noteTooLong = form.note.length > NOTE_MAX_LENGTH;
-  const changes = changedFields(task, state, form);
-  const dirty = Object.keys(changes).length > 0;
+  const noteTooLong = draft.note.length > NOTE_MAX_LENGTH;
+  const changes = changedFields(task, state, draft);
+  const signUps = canEdit && attendance ? attendanceChanges(savedAttending, draft) : [];
+  const dirty = canEdit && (Object.keys(changes).length > 0 || signUps.length > 0);
 
-  const localPredecessors = state.localPredecessors ?? [];
-  // Every task of the wave: made once per task and plan, not on each keystroke in the form.
-  const addOptions = React.useMemo(
-    (): IDropdownOption[] =>
-      scheduled.filter((t) => t.id !== task.id && !task.predecessors.includes(t.id)).map((t) => ({ key: t.id, text: `${t.task.code} ${t.task.title}` })),
-    [scheduled, task]
-  );
+  const save = (): void => {
+    if (Object.keys(changes).length > 0) onSave(changes);
+    if (attendance) {
+      // The repository wants the member's e-mail as the working group spells it.
+      const spelled = new Map(attendance.members.map((m) => [m.person.email.toLowerCase(), m.person.email]));
+      for (const s of signUps) attendance.onChange(spelled.get(s.email) ?? s.email, s.attending);
+    }
+    onDismiss();
+  };
 
-  const addPredecessor = (id: number): void => {
-    const check = canLink(scheduled.map((t) => ({ id: t.id, predecessors: t.predecessors })), id, task.id);
-    if (!check.ok) {
-      if (check.refusal.kind === "wouldCloseCycle") {
-        const cycle = [...check.refusal.cycle, check.refusal.cycle[0]].map(codeOf).join(" → ");
-        setMessage(formatText(strings.CycleRefused, cycle));
-      }
+  // Escape, the X, a click outside and Annullér: close at once when nothing is changed, else ask.
+  const requestClose = (ev?: React.SyntheticEvent<HTMLElement> | KeyboardEvent): void => {
+    if (confirmingRef.current) {
+      ev?.preventDefault();
       return;
     }
-    setMessage(undefined);
-    onSave({ localPredecessors: [...localPredecessors, id] });
+    if (dirty) {
+      // Keeps the Panel open (Fluent's Panel closes itself unless the dismiss event is prevented).
+      ev?.preventDefault();
+      setConfirming(true);
+      return;
+    }
+    onDismiss();
   };
 
   const footer = (): JSX.Element => (
-    <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
+    <Stack horizontal={true} tokens={{ childrenGap: 8 }} wrap={true} className={classes.footer}>
       {canEdit && (
         <PrimaryButton
           text={strings.Save}
           disabled={!dirty || endBeforeStart || noteTooLong || startError !== undefined || endError !== undefined}
-          onClick={() => {
-            onSave(changes);
-            onDismiss();
-          }}
+          onClick={save}
         />
       )}
-      <DefaultButton text={canEdit ? strings.Cancel : strings.PanelClose} onClick={onDismiss} />
+      <DefaultButton text={dirty ? strings.Cancel : strings.PanelClose} onClick={() => requestClose()} />
+      {dirty && <Text variant="small">{strings.UnsavedHint}</Text>}
     </Stack>
   );
 
-
   return (
+    <>
     <Panel
       isOpen={true}
       type={PanelType.medium}
       headerText={`${task.task.code} ${task.task.title}`}
       closeButtonAriaLabel={strings.PanelClose}
-      onDismiss={onDismiss}
+      onDismiss={requestClose}
+      isLightDismiss={true}
       onRenderFooterContent={footer}
       isFooterAtBottom={true}
     >
@@ -208,7 +164,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
         <Stack horizontal={true} tokens={{ childrenGap: 12 }} wrap={true}>
           <DateField
             label={strings.FieldStart}
-            value={form.start}
+            value={draft.start}
             locale={locale}
             disabled={!canEdit}
             errorMessage={strings.InvalidDate}
@@ -219,7 +175,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
           />
           <DateField
             label={strings.FieldEnd}
-            value={form.end}
+            value={draft.end}
             locale={locale}
             disabled={!canEdit}
             errorMessage={strings.InvalidDate}
@@ -230,19 +186,19 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
           />
         </Stack>
         {endBeforeStart && <MessageBar messageBarType={MessageBarType.error}>{strings.EndBeforeStart}</MessageBar>}
-        {canEdit && !form.kombitDates && (
+        {canEdit && !draft.kombitDates && (
           <DefaultButton
             iconProps={{ iconName: "Reset" }}
             text={strings.ResetDates}
             onClick={() => update({ kombitDates: true, start: task.baseline.start, end: task.baseline.end })}
           />
         )}
-        <PersonField {...personField} label={strings.FieldResponsible} value={form.responsible} onChange={(responsible) => update({ responsible })} />
-        <PersonField {...personField} label={strings.FieldPerformer} value={form.performer} onChange={(performer) => update({ performer })} />
+        <PersonField {...personField} label={strings.FieldResponsible} value={draft.responsible} onChange={(responsible) => update({ responsible })} />
+        <PersonField {...personField} label={strings.FieldPerformer} value={draft.performer} onChange={(performer) => update({ performer })} />
         <Dropdown
           label={strings.FieldStatus}
           options={statusOptions()}
-          selectedKey={form.status}
+          selectedKey={draft.status}
           disabled={!canEdit}
           onChange={(_e, o) => o && update({ status: o.key as TaskStatus })}
         />
@@ -250,52 +206,46 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
           label={strings.FieldNote}
           multiline={true}
           rows={3}
-          value={form.note}
+          value={draft.note}
           readOnly={!canEdit}
-          errorMessage={noteTooLong ? formatText(strings.NoteTooLong, formatCount(NOTE_MAX_LENGTH, locale), formatCount(form.note.length, locale)) : undefined}
+          errorMessage={noteTooLong ? formatText(strings.NoteTooLong, formatCount(NOTE_MAX_LENGTH, locale), formatCount(draft.note.length, locale)) : undefined}
           onChange={(_e, note) => update({ note: note ?? "" })}
         />
       </Stack>
 
-      {task.task.kind === "webinar" && props.attendance && (
-        <>
-          <h3 className={classes.heading}>{strings.WebinarAttendees}</h3>
-          <WebinarAttendance webinar={task.task} canEdit={canEdit} {...props.attendance} />
-        </>
-      )}
-
-      <h3 className={classes.heading}>{strings.Predecessors}</h3>
       {message && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.Dismiss}>
           {message}
         </MessageBar>
       )}
-      <ul>
-        {task.predecessors.map((id) => {
-          const local = localPredecessors.includes(id) && !task.task.predecessors.includes(id);
-          const text = local ? codeOf(id) : formatText(strings.KombitPredecessor, codeOf(id));
-          return (
-            <li key={id} className={classes.predecessor}>
-              <span>{text}</span>
-              {local && canEdit && (
-                <IconButton
-                  iconProps={{ iconName: "Cancel" }}
-                  ariaLabel={formatText(strings.RemovePredecessor, codeOf(id))}
-                  onClick={() => onSave({ localPredecessors: localPredecessors.filter((p) => p !== id) })}
-                />
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {canEdit && (
-        <Dropdown
-          label={strings.AddPredecessor}
-          options={addOptions}
-          selectedKey={null}
-          onChange={(_e, o) => o && addPredecessor(Number(o.key))}
-        />
+
+      {task.task.kind === "webinar" && attendance && (
+        <>
+          <h3 className={classes.heading}>{strings.WebinarAttendees}</h3>
+          <WebinarAttendance
+            webinar={task.task}
+            canEdit={canEdit}
+            members={attendance.members}
+            attending={draft.attending}
+            onChange={(email, attending) =>
+              setDraft((old) => {
+                const next = new Set(old.attending);
+                if (attending) next.add(email.toLowerCase());
+                else next.delete(email.toLowerCase());
+                return { ...old, attending: next };
+              })
+            }
+          />
+        </>
       )}
+
+      <TaskPredecessors
+        task={task}
+        scheduled={scheduled}
+        canEdit={canEdit}
+        localPredecessors={draft.localPredecessors}
+        onChange={(localPredecessors) => update({ localPredecessors })}
+      />
 
       <h3 className={classes.heading}>{strings.PanelKlikHeading}</h3>
       <div>{formatText(strings.PanelEffort, task.task.effortDays)}</div>
@@ -321,5 +271,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       <h4>{strings.PanelInvolved}</h4>
       <p>{task.task.involvedRoles.join(", ")}</p>
     </Panel>
+    {confirming && <DiscardChangesDialog onDiscard={onDismiss} onKeepEditing={() => setConfirming(false)} />}
+    </>
   );
 }

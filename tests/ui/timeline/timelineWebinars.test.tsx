@@ -14,7 +14,7 @@ describe("TimelineRoot readiness and webinars", () => {
     expect(items).toHaveLength(6);
   });
 
-  it("signs a working-group member up for a webinar and saves it", async () => {
+  it("signs a working-group member up for a webinar with Gem, and off again", async () => {
     const repositories = memoryRepositories();
     const user = setupUser();
     renderTimeline(repositories);
@@ -22,20 +22,23 @@ describe("TimelineRoot readiness and webinars", () => {
     const before = repositories.tables.attendance.all().length;
     const row = await findTaskRow("WE 04");
     expect(within(row).getAllByRole("img", { name: "Ingen fra kommunen er tilmeldt webinaret endnu" }).length).toBe(1);
-    await user.click(within(row).getByRole("button", { name: /^WE 04 / }));
-    const panel = await screen.findByRole("dialog", { name: /^WE 04 / });
-    const attendees = within(panel).getByRole("group", { name: "Deltagere fra kommunen" });
-    // The save resolves right after the click: let act() see its state update.
-    await act(() => user.click(within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ })));
-    // The box shows the saved state (it is checked once the repository has added the row).
-    await waitFor(() => expect((within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ }) as HTMLInputElement).checked).toBe(true));
-    expect(repositories.tables.attendance.all().length).toBe(before + 1);
     const webinarId = Number(row.getAttribute("data-task-id"));
+    const signUp = async (): Promise<void> => {
+      await user.click(within(await findTaskRow("WE 04")).getByRole("button", { name: /^WE 04 / }));
+      const panel = await screen.findByRole("dialog", { name: /^WE 04 / });
+      const attendees = within(panel).getByRole("group", { name: "Deltagere fra kommunen" });
+      const stored = repositories.tables.attendance.all().length;
+      await user.click(within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ }));
+      // The panel's draft: nothing is saved before Gem.
+      expect(repositories.tables.attendance.all().length).toBe(stored);
+      // The save resolves right after the click: let act() see its state update.
+      await act(() => user.click(within(panel).getByRole("button", { name: "Gem" })));
+    };
+    await signUp();
+    await waitFor(() => expect(repositories.tables.attendance.all().length).toBe(before + 1));
     const added = repositories.tables.attendance.all().filter((a) => a.value.taskId === webinarId);
     expect(added.map((a) => a.value.personEmail)).toEqual(["rasmus.bech@eksempelkommune.dk"]);
-    // The save resolves right after the click: let act() see its state update.
-    await act(() => user.click(within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ })));
-    await waitFor(() => expect((within(attendees).getByRole("checkbox", { name: /^Rasmus Bech/ }) as HTMLInputElement).checked).toBe(false));
-    expect(repositories.tables.attendance.all().length).toBe(before);
+    await signUp();
+    await waitFor(() => expect(repositories.tables.attendance.all().length).toBe(before));
   });
 });
