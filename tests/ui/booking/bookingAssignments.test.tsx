@@ -15,7 +15,7 @@ const SOFIE = { id: 23, email: "sofie.bach@eksempelkommune.dk", displayName: "So
 function sofieRepositories(performer: boolean): MemoryRepositories {
   const data = planData();
   data.workingGroup.push({ person: SOFIE, roles: ["ØiR finans administrator"], weeklyCapacityHours: 15 });
-  if (performer) data.local.push({ taskId: 519, status: "Påbegyndt", note: "", responsible: ANNE, performer: SOFIE });
+  if (performer) data.local.push({ taskId: 519, status: "started", note: "", responsible: ANNE, performer: SOFIE });
   return createMemoryRepositories(data, { canEdit: true, people: [JESPER], currentUser: ANNE });
 }
 

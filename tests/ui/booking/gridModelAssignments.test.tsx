@@ -18,7 +18,7 @@ const tasks = schedulePlan(data.tasks, data.waves[0], data.local);
 const weeks = planWeeks(tasks);
 
 function state(taskId: number, changes: Partial<LocalTaskState>): LocalTaskState {
-  return { taskId, status: "Påbegyndt", note: "", ...changes };
+  return { taskId, status: "started", note: "", ...changes };
 }
 
 function inputFor(options: { bookings?: readonly Booking[]; members?: readonly WorkingGroupMember[]; assignments?: LocalTaskState[]; former?: WorkingGroupMember[] } = {}): GridModelInput {
