@@ -137,7 +137,7 @@ test("the task panel, the conflict dialog and Forskyd", async ({ page, request }
 
   await pl12Row(page).getByRole("checkbox", { name: "Vælg PL 12" }).check();
   await timeline(page).getByRole("button", { name: "Forskyd (1)" }).click();
-  const shift = page.getByRole("dialog", { name: "Forskyd 1 valgte opgaver" });
+  const shift = page.getByRole("dialog", { name: "Forskyd 1 valgt opgave" });
   await expect(shift.getByRole("spinbutton", { name: "Antal arbejdsdage" })).toBeVisible();
   await expectNoA11yViolations(page, "the Forskyd dialog");
 });

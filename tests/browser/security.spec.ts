@@ -186,7 +186,7 @@ test.describe("bad input in the editable fields", () => {
     const end = panel.getByRole("combobox", { name: "Slutdato" });
     await end.fill("01.01.2027");
     await end.press("Tab");
-    await expect(panel.getByText("Slutdatoen skal ligge efter startdatoen.")).toBeVisible();
+    await expect(panel.getByText("Slutdatoen må ikke ligge før startdatoen.")).toBeVisible();
     await expect(panel.getByRole("button", { name: "Gem" })).toBeDisabled();
     await panel.getByRole("button", { name: "Annullér" }).click();
     await page.getByRole("alertdialog", { name: "Luk uden at gemme?" }).getByRole("button", { name: "Luk uden at gemme" }).click();

@@ -68,7 +68,7 @@ test("filters by wave and role, edits PL 12 in the panel, and the change is in t
   // Role: only the KOMBIT-programleder's tasks.
   await timeline.getByRole("combobox", { name: /^Rolle/ }).click();
   await page.getByRole("option", { name: "KOMBIT-programleder" }).click();
-  await expect(timeline.getByText("9 af 36 opgaver")).toBeVisible();
+  await expect(timeline.getByText("9 af 36 opgaver", { exact: true })).toBeVisible();
   await expect(timeline.getByRole("row", { name: /OA 13 / })).toHaveCount(0);
 
   // Edit PL 12 in the panel: dates, responsible, status.
@@ -104,7 +104,7 @@ test("filters by wave and role, edits PL 12 in the panel, and the change is in t
 
   // After a reload (filters from the URL), the edit is what the page shows.
   await page.reload();
-  await expect(timeline.getByText("9 af 36 opgaver")).toBeVisible();
+  await expect(timeline.getByText("9 af 36 opgaver", { exact: true })).toBeVisible();
   await expect(pl12Row(page)).toContainText("15.02.2027 – 23.04.2027");
   await expect(pl12Row(page)).toContainText("Fuldført");
   expect(errors).toEqual([]);

@@ -139,9 +139,9 @@ define([], function () {
     PaneErrorSiteUrlNotHttps: "Adressen skal begynde med https://, ikke http://.",
     PaneErrorSiteUrlOtherTenant: "Adressen skal ligge i jeres egen SharePoint ({0}).",
     PaneErrorListTitleEmpty: "Skriv listens navn.",
-    PaneDefaultWaveNone: "Ingen: web-delen vælger selv",
+    PaneDefaultWaveNone: "Ingen: webdelen vælger selv",
     PaneWavesLoading: "Henter bølgerne fra KOMBITs websted …",
     PaneWavesLoadFailed: "Bølgerne kunne ikke hentes fra listen {0}: {1}",
-    PaneErrorStoredSiteUrl: "Web-delens indstilling \"{0}\" indeholder en adresse, der ikke kan bruges: \"{1}\". Ret den under web-delens egenskaber."
+    PaneErrorStoredSiteUrl: "Webdelens indstilling \"{0}\" indeholder en adresse, der ikke kan bruges: \"{1}\". Ret den under webdelens egenskaber."
   };
 });

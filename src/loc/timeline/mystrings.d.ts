@@ -18,12 +18,15 @@ declare interface IOirTimelineWebPartStrings {
   EndHandleLabel: string;
   VarianceDays: string;
   VarianceHint: string;
+  VarianceHintOne: string;
   BaselineHint: string;
   TodayMarker: string;
   GoLiveMarker: string;
   GroupToggle: string;
   FlagEndsAfterGoLive: string;
+  FlagEndsAfterGoLiveOne: string;
   FlagShouldHaveStarted: string;
+  FlagShouldHaveStartedOne: string;
   FlagStartsOnNonWorkingDay: string;
   FlagEndsOnNonWorkingDay: string;
   FlagLocalEndBeforeStart: string;
@@ -59,6 +62,7 @@ declare interface IOirTimelineWebPartStrings {
   Undo: string;
   Redo: string;
   ShownCount: string;
+  ShownCountOne: string;
   NoMatches: string;
   NoMatchesHint: string;
   ReadOnlyNotice: string;
@@ -80,6 +84,7 @@ declare interface IOirTimelineWebPartStrings {
   PanelKlikHeading: string;
   PanelBaseline: string;
   PanelEffort: string;
+  PanelEffortOne: string;
   FieldStart: string;
   FieldEnd: string;
   FieldResponsible: string;
@@ -157,6 +162,7 @@ declare interface IOirTimelineWebPartStrings {
   SelectTask: string;
   Shift: string;
   ShiftTitle: string;
+  ShiftTitleOne: string;
   ShiftDays: string;
   ShiftHint: string;
   ShiftConfirm: string;

@@ -28,3 +28,13 @@ export function formatHours(hours: number, locale: string): string {
   const text = Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
   return isDanish(locale) ? text.replace(".", ",") : text;
 }
+
+/**
+ * The loc string for a count: `one` when the count is 1 (or −1, "1 dag tidligere"), else `many`.
+ * Danish and English both use the singular for exactly one ("1 uge", "1 valgt opgave") and the
+ * plural otherwise, also for 0 and fractions ("0 uger", "1,5 dage"). Fill it with formatText:
+ * `formatText(pluralText(n, strings.WeeksOne, strings.Weeks), n)`.
+ */
+export function pluralText(count: number, one: string, many: string): string {
+  return Math.abs(count) === 1 ? one : many;
+}

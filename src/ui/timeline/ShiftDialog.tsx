@@ -2,7 +2,7 @@
 import * as React from "react";
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, SpinButton } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
-import { formatText } from "../common/format";
+import { formatText, pluralText } from "../common/format";
 
 export interface ShiftDialogProps {
   count: number;
@@ -19,7 +19,7 @@ export function ShiftDialog({ count, onShift, onDismiss, refusal }: ShiftDialogP
     <Dialog
       hidden={false}
       onDismiss={onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: formatText(strings.ShiftTitle, count), subText: strings.ShiftHint }}
+      dialogContentProps={{ type: DialogType.normal, title: formatText(pluralText(count, strings.ShiftTitleOne, strings.ShiftTitle), count), subText: strings.ShiftHint }}
     >
       <SpinButton
         label={strings.ShiftDays}

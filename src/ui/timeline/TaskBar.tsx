@@ -8,7 +8,7 @@ import { css } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { fromDayNumber, toDayNumber, type DayNumber } from "../../domain/isoDate";
 import type { ScheduledTask } from "../../domain/schedule";
-import { formatDate, formatText } from "../common/format";
+import { formatDate, formatText, pluralText } from "../common/format";
 import { dayX, type TimeScale } from "./timeScale";
 import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
 
@@ -175,7 +175,7 @@ export function TaskBar(props: TaskBarProps): JSX.Element {
         <span
           className={classNames.variance}
           style={{ left: Math.max(left + width, dayX(scale, baseEnd + 1)) + (canEdit ? 4 : 0) }}
-          title={formatText(strings.VarianceHint, variance > 0 ? `+${variance}` : String(variance), formatDate(task.baseline.end, locale))}
+          title={formatText(pluralText(variance, strings.VarianceHintOne, strings.VarianceHint), variance > 0 ? `+${variance}` : String(variance), formatDate(task.baseline.end, locale))}
         >
           {formatText(strings.VarianceDays, variance > 0 ? `+${variance}` : `−${-variance}`)}
         </span>

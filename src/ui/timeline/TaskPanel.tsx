@@ -32,7 +32,7 @@ import { DateField } from "../common/DateField";
 import { PersonField } from "../common/PersonField";
 import { statusOptions } from "../common/StatusBadge";
 import { describeError } from "../common/errorMessage";
-import { formatDate, formatText } from "../common/format";
+import { formatDate, formatText, pluralText } from "../common/format";
 import type { StateChanges } from "./timelineReducer";
 import { attendanceChanges, changedFields, initialDraft, type TaskDraft } from "./taskPanelDraft";
 import { TaskPredecessors } from "./TaskPredecessors";
@@ -248,7 +248,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       />
 
       <h3 className={classes.heading}>{strings.PanelKlikHeading}</h3>
-      <div>{formatText(strings.PanelEffort, task.task.effortDays)}</div>
+      <div>{formatText(pluralText(task.task.effortDays, strings.PanelEffortOne, strings.PanelEffort), formatCount(task.task.effortDays, locale))}</div>
       <h4>{strings.PanelGoal}</h4>
       <p>{task.task.goal}</p>
       <h4>{strings.PanelDescription}</h4>

@@ -17,7 +17,7 @@ import * as common from "OirCommonStrings";
 import { INTEGRATIONS, type Integration, type TaskStatus, type Wave } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { statusOptions } from "../common/StatusBadge";
-import { formatText } from "../common/format";
+import { formatText, pluralText } from "../common/format";
 import { CLEARED_FILTERS, isFiltered, type Grouping, type TimelineViewState } from "./filterUrl";
 import type { Zoom } from "./timeScale";
 
@@ -154,7 +154,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
         }}
       />
       <span className={classes.count} role="status">
-        {formatText(strings.ShownCount, props.shownCount, scheduled.length)}
+        {formatText(pluralText(scheduled.length, strings.ShownCountOne, strings.ShownCount), props.shownCount, scheduled.length)}
       </span>
     </div>
   );

@@ -13,7 +13,7 @@ import { fromDayNumber, type DayNumber } from "../../domain/isoDate";
 import { tasksShiftedOutsideWindow, type ScheduledTask } from "../../domain/schedule";
 import type { PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
-import { formatDate, formatText } from "../common/format";
+import { formatDate, formatText, pluralText } from "../common/format";
 import { getTimelineRootClassNames } from "./TimelineRoot.styles";
 import { ConflictDialog } from "./ConflictDialog";
 import { DateWindowNotice } from "./DateWindowNotice";
@@ -216,7 +216,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           municipalityName={municipalityName}
           wave={wave}
           locale={locale}
-          shownCount={isFiltered(view) ? formatText(strings.ShownCount, model.shownCount, scheduled.length) : undefined}
+          shownCount={isFiltered(view) ? formatText(pluralText(scheduled.length, strings.ShownCountOne, strings.ShownCount), model.shownCount, scheduled.length) : undefined}
         />
       )}
       <div className={classNames.header} data-oir-noprint="">

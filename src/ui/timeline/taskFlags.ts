@@ -3,7 +3,7 @@ import * as strings from "OirTimelineWebPartStrings";
 import type { DependencyViolation } from "../../domain/dependencies";
 import { isIsoDate } from "../../domain/isoDate";
 import type { ScheduleFlag } from "../../domain/schedule";
-import { formatDate, formatText } from "../common/format";
+import { formatDate, formatText, pluralText } from "../common/format";
 
 /** A date from a flag as the user writes it; a value that is no date is shown as it was read. */
 function dateText(value: string, locale: string): string {
@@ -22,9 +22,9 @@ function outsideWindowText(flag: Extract<ScheduleFlag, { kind: "dateOutsideWindo
 export function flagText(flag: ScheduleFlag, locale: string): string {
   switch (flag.kind) {
     case "endsAfterGoLive":
-      return formatText(strings.FlagEndsAfterGoLive, flag.daysAfter);
+      return formatText(pluralText(flag.daysAfter, strings.FlagEndsAfterGoLiveOne, strings.FlagEndsAfterGoLive), flag.daysAfter);
     case "shouldHaveStarted":
-      return formatText(strings.FlagShouldHaveStarted, flag.daysLate);
+      return formatText(pluralText(flag.daysLate, strings.FlagShouldHaveStartedOne, strings.FlagShouldHaveStarted), flag.daysLate);
     case "startsOnNonWorkingDay":
       return formatText(strings.FlagStartsOnNonWorkingDay, formatDate(flag.date, locale));
     case "endsOnNonWorkingDay":

@@ -60,7 +60,7 @@ describe("TimelineRoot filters", () => {
     window.history.replaceState(null, "", "/?oirText=findes-ikke");
     renderTimeline(memoryRepositories());
     expect(await screen.findByText("Ingen opgaver passer til filtrene.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Nulstil filtre" }));
+    await user.click(screen.getByRole("button", { name: "Ryd filtre" }));
     await findGrid();
     expect(window.location.search).toBe("?oirWave=KY+-+B%C3%B8lge+5");
   });
