@@ -121,7 +121,7 @@ export function AddMemberForm(props: AddMemberFormProps): JSX.Element {
           inputMode="decimal"
           value={draft.capacityText}
           styles={{ root: { width: 140 } }}
-          errorMessage={errors.capacity ? strings.ErrorCapacity : undefined}
+          errorMessage={errors.capacity === "belowOneTenth" ? strings.ErrorCapacityBelowOneTenth : errors.capacity ? strings.ErrorCapacity : undefined}
           onChange={(_e, value) => setDraft((d) => ({ ...d, capacityText: value ?? "" }))}
         />
         <PrimaryButton type="submit" text={strings.WorkingGroupAdd} disabled={busy} styles={{ root: { marginTop: 29 } }} />

@@ -12,7 +12,8 @@ export interface MemberDraft {
 export interface MemberDraftErrors {
   person?: "required" | "alreadyMember";
   roles?: "required";
-  capacity?: "invalid";
+  /** belowOneTenth: a number over 0 that the one-decimal rule would keep as 0 (e.g. "0,01"). */
+  capacity?: "invalid" | "belowOneTenth";
 }
 
 export type MemberDraftResult = { ok: true; member: WorkingGroupMember } | { ok: false; errors: MemberDraftErrors };
@@ -35,8 +36,9 @@ export function validateMemberDraft(draft: MemberDraft, existing: readonly Worki
   if (!draft.person) errors.person = "required";
   else if (existing.some((m) => personKey(m.person.email) === personKey(draft.person?.email ?? ""))) errors.person = "alreadyMember";
   if (draft.roles.length === 0) errors.roles = "required";
-  const capacity = parseCapacity(draft.capacityText);
-  if (capacity === undefined) errors.capacity = "invalid";
+  const checked = checkCapacityText(draft.capacityText);
+  const capacity = checked.ok ? checked.hours : undefined;
+  if (!checked.ok) errors.capacity = checked.problem === "belowOneTenth" ? "belowOneTenth" : "invalid";
   if (errors.person || errors.roles || errors.capacity || !draft.person || capacity === undefined) return { ok: false, errors };
   return { ok: true, member: { person: draft.person, roles: draft.roles, weeklyCapacityHours: capacity } };
 }

@@ -48,17 +48,6 @@ const ACCEPTED: { rule: string; target?: RegExp; html?: RegExp; summary?: RegExp
     rule: "aria-required-children",
     target: /^\["#suggestion-list-id__\d+"\]$/,
     why: "Fluent UI v8 Suggestions: Announced (role=status) inside the listbox"
-  },
-  {
-    // Third party: Fluent UI v8's CalendarDayGrid with showWeekNumbers (ISO week numbers, which
-    // Danish users plan by) renders the hidden transition weeks as <tr role="presentation"
-    // aria-hidden> that still hold the week number's <th aria-label scope="row">, so axe sees a
-    // th directly in the grid (node_modules/@fluentui/react/lib-commonjs/components/CalendarDayGrid/
-    // CalendarGridRow.js). The visible weeks are proper rows; only the off-screen ones are affected.
-    rule: "aria-required-children",
-    html: /^<table class="[^"]*" aria-multiselectable="false" aria-labelledby="[^"]*"( aria-activedescendant="[^"]*")? role="grid">$/,
-    summary: /children which are not allowed: th\[aria-label\]$/,
-    why: "Fluent UI v8 CalendarDayGrid: week number th inside the hidden transition rows"
   }
 ];
 

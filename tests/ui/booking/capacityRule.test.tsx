@@ -18,7 +18,7 @@ test("typed capacity: '0,01' is refused (it was stored as 0), '0,1' and '7,5' ar
   expect(checkCapacityText("syv")).toEqual({ ok: false, problem: "notANumber" });
   expect(parseCapacity("0,1")).toBe(0.1);
   expect(parseCapacity("7,5")).toBe(7.5);
-  expect(validateMemberDraft({ person: JESPER, roles: ["KY-projektleder"], capacityText: "0,01" }, [])).toEqual({ ok: false, errors: { capacity: "invalid" } });
+  expect(validateMemberDraft({ person: JESPER, roles: ["KY-projektleder"], capacityText: "0,01" }, [])).toEqual({ ok: false, errors: { capacity: "belowOneTenth" } });
 });
 
 test("in place: '0,01' is refused with a Danish message and nothing is saved; '0,1' is saved as 0,1", async () => {
