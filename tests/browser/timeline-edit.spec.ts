@@ -1,7 +1,8 @@
 /**
  * The timeline on the demo page (npm start's stack: real PnPjs against the emulator): filter by
  * wave and by role, edit PL 12's dates, responsible and status in the task panel, and find the
- * change in the emulator's list over REST and on screen after a reload.
+ * change in the emulator's list over REST and on screen after a reload; the panel's changes stay a
+ * draft until Gem (Escape and Annullér ask first and leave the list as it was).
  */
 import { printPageLogOnFailure } from "./pageLog";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
@@ -219,4 +220,60 @@ test("the KOMBIT-programleder (a reader on the municipality's site) gets a read-
   const panel = page.getByRole("dialog", { name: /PL 12 Planlæg/ });
   await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
   await expect(panel.getByRole("button", { name: "Gem" })).toHaveCount(0);
+});
+
+test("the task panel keeps every change as a draft: Escape asks first, Annullér discards, nothing reaches the list", async ({ page, request }) => {
+  const site = `${env("OIR_EMULATOR_URL")}/sites/eksempelkommune`;
+  const readRow = async (): Promise<unknown> => {
+    const url = `${site}/_api/web/lists/getbytitle('Planer')/items?$filter=OirMasterId eq 519&$select=*`;
+    const response = await request.get(url, { headers: { Accept: "application/json;odata=nometadata" } });
+    expect(response.ok()).toBe(true);
+    return ((await response.json()) as { value: unknown[] }).value[0];
+  };
+  const before = await readRow();
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  await pl12Row(page).getByRole("button", { name: /^PL 12 Planlæg/ }).click();
+  const panel = page.getByRole("dialog", { name: /PL 12 Planlæg kommunens ØiR implementering/ });
+  await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
+
+  // A predecessor is part of the draft, as the note is.
+  await panel.getByRole("combobox", { name: "Tilføj forgænger" }).click();
+  await page.getByRole("option", { name: /^PL 11 / }).click();
+  await expect(panel.getByRole("button", { name: "Fjern PL 11 som forgænger" })).toBeVisible();
+  const note = panel.getByRole("textbox", { name: "Note" });
+  await note.fill("Husk styregruppen");
+  await expect(panel.getByText("Ændringerne er ikke gemt endnu.")).toBeVisible();
+
+  // Escape asks; the focus is on keeping the draft, so Enter goes back to the panel with the note.
+  await page.keyboard.press("Escape");
+  const confirm = page.getByRole("alertdialog", { name: "Luk uden at gemme?" });
+  await expect(confirm.getByRole("button", { name: "Fortsæt med at redigere" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toHaveCount(0);
+  await expect(note).toHaveValue("Husk styregruppen");
+  // Escape in the question keeps editing too.
+  await page.keyboard.press("Escape");
+  // (The dialog element itself has no box: Fluent positions its children.)
+  await expect(confirm.getByRole("button", { name: "Fortsæt med at redigere" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
+
+  // Annullér asks as well; with the keyboard: Tab to "Luk uden at gemme", Enter.
+  await panel.getByRole("button", { name: "Annullér" }).click();
+  await expect(confirm.getByRole("button", { name: "Fortsæt med at redigere" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(confirm.getByRole("button", { name: "Luk uden at gemme" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(panel).toHaveCount(0);
+  expect(await readRow()).toEqual(before);
+
+  // Opened again, the panel shows what is stored, and Escape closes it at once.
+  await pl12Row(page).getByRole("button", { name: /^PL 12 Planlæg/ }).click();
+  await expect(panel.getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Fjern PL 11 som forgænger" })).toHaveCount(0);
+  await expect(panel.getByRole("textbox", { name: "Note" })).not.toHaveValue("Husk styregruppen");
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+  await expect(confirm).toHaveCount(0);
 });
