@@ -82,6 +82,14 @@ describe("TaskPanel draft", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(screen.getByRole("dialog", { name: /^PL 12 / })).toBeTruthy();
     expect(updateState).not.toHaveBeenCalled();
+    // A click outside the panel asks as well.
+    const overlay = document.querySelector(".ms-Panel .ms-Overlay");
+    if (!overlay) throw new Error("The panel has no overlay");
+    await user.click(overlay);
+    const outside = await screen.findByRole("alertdialog", { name: "Luk uden at gemme?" });
+    await user.click(within(outside).getByRole("button", { name: "Fortsæt med at redigere" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByRole("dialog", { name: /^PL 12 / })).toBeTruthy();
     // The X asks as well; closing without saving drops the note.
     await user.click(within(open).getByRole("button", { name: "Luk" }));
     const third = await screen.findByRole("alertdialog", { name: "Luk uden at gemme?" });
