@@ -145,133 +145,133 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
 
   return (
     <>
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={`${task.task.code} ${task.task.title}`}
-      closeButtonAriaLabel={strings.PanelClose}
-      onDismiss={requestClose}
-      isLightDismiss={true}
-      onRenderFooterContent={footer}
-      isFooterAtBottom={true}
-    >
-      <h3 className={classes.heading}>{strings.PanelLocalHeading}</h3>
-      <Stack tokens={{ childrenGap: 8 }}>
-        <div>{formatText(strings.PanelBaseline, formatDate(task.baseline.start, locale), formatDate(task.baseline.end, locale))}</div>
-        {storedDateProblems.map((text) => (
-          <MessageBar key={text} messageBarType={MessageBarType.warning} isMultiline={true}>{text}</MessageBar>
-        ))}
-        <Stack horizontal={true} tokens={{ childrenGap: 12 }} wrap={true}>
-          <DateField
-            label={strings.FieldStart}
-            value={draft.start}
-            locale={locale}
+      <Panel
+        isOpen={true}
+        type={PanelType.medium}
+        headerText={`${task.task.code} ${task.task.title}`}
+        closeButtonAriaLabel={strings.PanelClose}
+        onDismiss={requestClose}
+        isLightDismiss={true}
+        onRenderFooterContent={footer}
+        isFooterAtBottom={true}
+      >
+        <h3 className={classes.heading}>{strings.PanelLocalHeading}</h3>
+        <Stack tokens={{ childrenGap: 8 }}>
+          <div>{formatText(strings.PanelBaseline, formatDate(task.baseline.start, locale), formatDate(task.baseline.end, locale))}</div>
+          {storedDateProblems.map((text) => (
+            <MessageBar key={text} messageBarType={MessageBarType.warning} isMultiline={true}>{text}</MessageBar>
+          ))}
+          <Stack horizontal={true} tokens={{ childrenGap: 12 }} wrap={true}>
+            <DateField
+              label={strings.FieldStart}
+              value={draft.start}
+              locale={locale}
+              disabled={!canEdit}
+              errorMessage={strings.InvalidDate}
+              min={first}
+              max={last}
+              fieldError={startError}
+              onChange={(start) => update({ start, kombitDates: false })}
+            />
+            <DateField
+              label={strings.FieldEnd}
+              value={draft.end}
+              locale={locale}
+              disabled={!canEdit}
+              errorMessage={strings.InvalidDate}
+              min={first}
+              max={last}
+              fieldError={endError}
+              onChange={(end) => update({ end, kombitDates: false })}
+            />
+          </Stack>
+          {endBeforeStart && <MessageBar messageBarType={MessageBarType.error}>{strings.EndBeforeStart}</MessageBar>}
+          {canEdit && !draft.kombitDates && (
+            <DefaultButton
+              iconProps={{ iconName: "Reset" }}
+              text={strings.ResetDates}
+              onClick={() => update({ kombitDates: true, start: task.baseline.start, end: task.baseline.end })}
+            />
+          )}
+          <PersonField {...personField} label={strings.FieldResponsible} value={draft.responsible} onChange={(responsible) => update({ responsible })} />
+          <PersonField {...personField} label={strings.FieldPerformer} value={draft.performer} onChange={(performer) => update({ performer })} />
+          <Dropdown
+            label={strings.FieldStatus}
+            options={statusOptions()}
+            selectedKey={draft.status}
             disabled={!canEdit}
-            errorMessage={strings.InvalidDate}
-            min={first}
-            max={last}
-            fieldError={startError}
-            onChange={(start) => update({ start, kombitDates: false })}
+            onChange={(_e, o) => o && update({ status: o.key as TaskStatus })}
           />
-          <DateField
-            label={strings.FieldEnd}
-            value={draft.end}
-            locale={locale}
-            disabled={!canEdit}
-            errorMessage={strings.InvalidDate}
-            min={first}
-            max={last}
-            fieldError={endError}
-            onChange={(end) => update({ end, kombitDates: false })}
+          <TextField
+            label={strings.FieldNote}
+            multiline={true}
+            rows={3}
+            value={draft.note}
+            readOnly={!canEdit}
+            errorMessage={noteTooLong ? formatText(strings.NoteTooLong, formatCount(NOTE_MAX_LENGTH, locale), formatCount(draft.note.length, locale)) : undefined}
+            onChange={(_e, note) => update({ note: note ?? "" })}
           />
         </Stack>
-        {endBeforeStart && <MessageBar messageBarType={MessageBarType.error}>{strings.EndBeforeStart}</MessageBar>}
-        {canEdit && !draft.kombitDates && (
-          <DefaultButton
-            iconProps={{ iconName: "Reset" }}
-            text={strings.ResetDates}
-            onClick={() => update({ kombitDates: true, start: task.baseline.start, end: task.baseline.end })}
-          />
+
+        {message && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.Dismiss}>
+            {message}
+          </MessageBar>
         )}
-        <PersonField {...personField} label={strings.FieldResponsible} value={draft.responsible} onChange={(responsible) => update({ responsible })} />
-        <PersonField {...personField} label={strings.FieldPerformer} value={draft.performer} onChange={(performer) => update({ performer })} />
-        <Dropdown
-          label={strings.FieldStatus}
-          options={statusOptions()}
-          selectedKey={draft.status}
-          disabled={!canEdit}
-          onChange={(_e, o) => o && update({ status: o.key as TaskStatus })}
+
+        {task.task.kind === "webinar" && attendance && (
+          <>
+            <h3 className={classes.heading}>{strings.WebinarAttendees}</h3>
+            <WebinarAttendance
+              webinar={task.task}
+              canEdit={canEdit}
+              members={attendance.members}
+              attending={draft.attending}
+              onChange={(email, attending) =>
+                setDraft((old) => {
+                  const next = new Set(old.attending);
+                  if (attending) next.add(email.toLowerCase());
+                  else next.delete(email.toLowerCase());
+                  return { ...old, attending: next };
+                })
+              }
+            />
+          </>
+        )}
+
+        <TaskPredecessors
+          task={task}
+          scheduled={scheduled}
+          canEdit={canEdit}
+          localPredecessors={draft.localPredecessors}
+          onChange={(localPredecessors) => update({ localPredecessors })}
         />
-        <TextField
-          label={strings.FieldNote}
-          multiline={true}
-          rows={3}
-          value={draft.note}
-          readOnly={!canEdit}
-          errorMessage={noteTooLong ? formatText(strings.NoteTooLong, formatCount(NOTE_MAX_LENGTH, locale), formatCount(draft.note.length, locale)) : undefined}
-          onChange={(_e, note) => update({ note: note ?? "" })}
-        />
-      </Stack>
 
-      {message && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} onDismiss={() => setMessage(undefined)} dismissButtonAriaLabel={strings.Dismiss}>
-          {message}
-        </MessageBar>
-      )}
-
-      {task.task.kind === "webinar" && attendance && (
-        <>
-          <h3 className={classes.heading}>{strings.WebinarAttendees}</h3>
-          <WebinarAttendance
-            webinar={task.task}
-            canEdit={canEdit}
-            members={attendance.members}
-            attending={draft.attending}
-            onChange={(email, attending) =>
-              setDraft((old) => {
-                const next = new Set(old.attending);
-                if (attending) next.add(email.toLowerCase());
-                else next.delete(email.toLowerCase());
-                return { ...old, attending: next };
-              })
-            }
-          />
-        </>
-      )}
-
-      <TaskPredecessors
-        task={task}
-        scheduled={scheduled}
-        canEdit={canEdit}
-        localPredecessors={draft.localPredecessors}
-        onChange={(localPredecessors) => update({ localPredecessors })}
-      />
-
-      <h3 className={classes.heading}>{strings.PanelKlikHeading}</h3>
-      <div>{formatText(pluralText(task.task.effortDays, strings.PanelEffortOne, strings.PanelEffort), formatCount(task.task.effortDays, locale))}</div>
-      <h4>{strings.PanelGoal}</h4>
-      <p>{task.task.goal}</p>
-      <h4>{strings.PanelDescription}</h4>
-      <div className={classes.description} dangerouslySetInnerHTML={{ __html: description }} />
-      {task.task.methodSteps.length > 0 && (
-        <>
-          <h4>{strings.PanelMethod}</h4>
-          <ol>
-            {/* A step keeps its sub-bullets on lines of their own (src/data/mappers/fieldValues.ts). */}
-            {task.task.methodSteps.map((step, i) => (
-              <li key={i} style={{ whiteSpace: "pre-line" }}>{step}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      <h4>{strings.PanelResult}</h4>
-      <p>{task.task.result}</p>
-      <h4>{strings.PanelRecommended}</h4>
-      <p>{task.task.recommendedRoles.join(", ")}</p>
-      <h4>{strings.PanelInvolved}</h4>
-      <p>{task.task.involvedRoles.join(", ")}</p>
-    </Panel>
-    {confirming && <DiscardChangesDialog onDiscard={onDismiss} onKeepEditing={() => setConfirming(false)} />}
+        <h3 className={classes.heading}>{strings.PanelKlikHeading}</h3>
+        <div>{formatText(pluralText(task.task.effortDays, strings.PanelEffortOne, strings.PanelEffort), formatCount(task.task.effortDays, locale))}</div>
+        <h4>{strings.PanelGoal}</h4>
+        <p>{task.task.goal}</p>
+        <h4>{strings.PanelDescription}</h4>
+        <div className={classes.description} dangerouslySetInnerHTML={{ __html: description }} />
+        {task.task.methodSteps.length > 0 && (
+          <>
+            <h4>{strings.PanelMethod}</h4>
+            <ol>
+              {/* A step keeps its sub-bullets on lines of their own (src/data/mappers/fieldValues.ts). */}
+              {task.task.methodSteps.map((step, i) => (
+                <li key={i} style={{ whiteSpace: "pre-line" }}>{step}</li>
+              ))}
+            </ol>
+          </>
+        )}
+        <h4>{strings.PanelResult}</h4>
+        <p>{task.task.result}</p>
+        <h4>{strings.PanelRecommended}</h4>
+        <p>{task.task.recommendedRoles.join(", ")}</p>
+        <h4>{strings.PanelInvolved}</h4>
+        <p>{task.task.involvedRoles.join(", ")}</p>
+      </Panel>
+      {confirming && <DiscardChangesDialog onDiscard={onDismiss} onKeepEditing={() => setConfirming(false)} />}
     </>
   );
 }
