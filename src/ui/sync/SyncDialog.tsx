@@ -120,6 +120,9 @@ export function SyncDialog({ repositories, waveTitle, onDismiss, onApplied }: Sy
     }
   }
 
+  // Nothing to choose (read failed, applied, or the plan is already in sync): the button only closes.
+  const onlyCloses =
+    state.phase === "applied" || state.phase === "readFailed" || ((state.phase === "choosing" || state.phase === "applyFailed") && isInSync(state.preview));
   return (
     <Dialog
       hidden={false}
@@ -132,7 +135,7 @@ export function SyncDialog({ repositories, waveTitle, onDismiss, onApplied }: Sy
       {body}
       <DialogFooter>
         {primary}
-        <DefaultButton text={state.phase === "applied" || state.phase === "readFailed" ? strings.SyncClose : strings.SyncCancel} onClick={onDismiss} disabled={state.phase === "applying"} />
+        <DefaultButton text={onlyCloses ? strings.SyncClose : strings.SyncCancel} onClick={onDismiss} disabled={state.phase === "applying"} />
       </DialogFooter>
     </Dialog>
   );

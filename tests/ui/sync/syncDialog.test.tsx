@@ -34,6 +34,9 @@ describe("SyncDialog", () => {
     const dialog = await screen.findByRole("dialog", { name: "Opdatér fra KOMBIT" });
     expect(await within(dialog).findByText("Jeres plan svarer til KOMBITs plan. Der er intet at opdatere.")).toBeTruthy();
     expect(within(dialog).queryByRole("button", { name: /Opdatér valgte/ })).toBeNull();
+    // Nothing to cancel: the only button closes, and says so.
+    expect(within(dialog).getByRole("button", { name: "Luk" })).toBeTruthy();
+    expect(within(dialog).queryByRole("button", { name: "Annullér" })).toBeNull();
   });
 
   it("shows new, changed (field by field) and withdrawn rows; applies the checked ones; keeps local fields", async () => {
