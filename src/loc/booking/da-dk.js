@@ -107,6 +107,7 @@ define([], function () {
     WorkingGroupRemoved: "{0} er fjernet fra arbejdsgruppen.",
     WorkingGroupEmptyEditor: "Arbejdsgruppen er tom. Tilføj kommunens deltagere herover.",
     WorkingGroupSaveFailed: "Arbejdsgruppen blev ikke gemt",
+    WorkingGroupSavePending: "Ændringen i arbejdsgruppen venter på SharePoint. Den vises her, når den er gemt",
     NoWeeks: "Planen har ingen uger i den valgte periode.",
     UnderBookedMore: "… og {0} flere",
     CapacityOf: "Timer pr. uge for {0}",

@@ -107,6 +107,7 @@ define([], function () {
     WorkingGroupRemoved: "{0} was removed from the working group.",
     WorkingGroupEmptyEditor: "The working group is empty. Add the municipality's members above.",
     WorkingGroupSaveFailed: "The working group was not saved",
+    WorkingGroupSavePending: "The working group change is waiting for SharePoint. It shows here once it is saved",
     NoWeeks: "The plan has no weeks in the chosen period.",
     UnderBookedMore: "… and {0} more",
     CapacityOf: "Hours per week for {0}",

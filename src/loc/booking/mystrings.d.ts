@@ -106,6 +106,7 @@ declare interface IResourceBookingWebPartStrings {
   WorkingGroupRemoved: string;
   WorkingGroupEmptyEditor: string;
   WorkingGroupSaveFailed: string;
+  WorkingGroupSavePending: string;
   NoWeeks: string;
   UnderBookedMore: string;
   CapacityOf: string;

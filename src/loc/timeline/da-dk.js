@@ -158,6 +158,7 @@ define([], function () {
     WebinarNoAttendees: "Ingen fra kommunen er tilmeldt webinaret endnu",
     WebinarNoWorkingGroup: "Arbejdsgruppen er tom. Tilføj kommunens deltagere i Ressourcebooking.",
     AttendanceFailed: "Deltagelsen blev ikke gemt: {0}",
+    AttendancePending: "Deltagelsen venter på SharePoint: {0}",
     PendingSavesOne: "1 ændring er ikke gemt i SharePoint endnu. Den sendes igen automatisk.",
     SelectTask: "Vælg {0}",
     Shift: "Forskyd ({0})",

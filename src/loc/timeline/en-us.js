@@ -158,6 +158,7 @@ define([], function () {
     WebinarNoAttendees: "Nobody from the municipality is signed up for the webinar yet",
     WebinarNoWorkingGroup: "The working group is empty. Add the municipality's members in Resource booking.",
     AttendanceFailed: "The attendance was not saved: {0}",
+    AttendancePending: "The attendance is waiting for SharePoint: {0}",
     PendingSavesOne: "1 change is not saved in SharePoint yet. It will be sent again.",
     SelectTask: "Select {0}",
     Shift: "Shift ({0})",

@@ -158,6 +158,7 @@ declare interface IOirTimelineWebPartStrings {
   WebinarNoAttendees: string;
   WebinarNoWorkingGroup: string;
   AttendanceFailed: string;
+  AttendancePending: string;
   PendingSavesOne: string;
   SelectTask: string;
   Shift: string;

@@ -10,6 +10,7 @@ import { IconButton, MessageBar, MessageBarButton, MessageBarType, Stack } from 
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
+import { PendingWriteError } from "../../data/errors";
 import { ErrorState } from "../common/LoadStates";
 import { formatHours, formatText, isDanish } from "../common/format";
 import { CapacityField } from "./CapacityField";
@@ -119,7 +120,10 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
       {canEdit && (
         <LazyAddMemberForm members={members} roles={props.roles} people={props.people} onAdd={props.onAdd} onStatus={setStatus} onError={onError} />
       )}
-      {error !== undefined && <ErrorState title={strings.WorkingGroupSaveFailed} error={error} />}
+      {error !== undefined && (
+        // A write without an answer is queued and sent again (src/data/pending): say it waits, not that it failed.
+        <ErrorState title={error instanceof PendingWriteError ? strings.WorkingGroupSavePending : strings.WorkingGroupSaveFailed} error={error} />
+      )}
       <div role="status" aria-live="polite" ref={statusRef} tabIndex={-1} style={{ outline: "none" }}>
         {status && (
           <MessageBar

@@ -37,6 +37,7 @@ import { tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
 import { downloadFile } from "../common/downloadFile";
 import { CreateLocalPlan, SyncDialog } from "../sync";
 import type { EnsureListsReport } from "../../data/sync";
+import { PendingWriteError } from "../../data/errors";
 
 export interface TimelineRootProps {
   repositories: PlanRepositories;
@@ -253,7 +254,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
       {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info} data-oir-noprint="">{strings.ReadOnlyNotice}</MessageBar>}
       {ready?.notice && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true} onDismiss={model.dismissNotice} dismissButtonAriaLabel={strings.Dismiss} data-oir-noprint="">
-          {formatText(strings.AttendanceFailed, describeError(ready.notice.error).message)}
+          {formatText(ready.notice.error instanceof PendingWriteError ? strings.AttendancePending : strings.AttendanceFailed, describeError(ready.notice.error).message)}
         </MessageBar>
       )}
       {ready && (

@@ -6,6 +6,7 @@
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { MemoryRepositories } from "../../../src/data/memory/memoryRepositories";
+import { PendingWriteError, SharePointError } from "../../../src/data/errors";
 import { expand, renderBooking } from "./render";
 import { ANNE, BIRGITTE, repositories } from "./fixtures";
 
@@ -122,4 +123,16 @@ test("keyboard only: Enter opens the dialog with the focus on Annullér, Shift+T
   expect(repos.tables.workingGroup.all()[1].value).toMatchObject({ roles: ["systemansvarlig på bogførings- og opkrævningssystemet"], weeklyCapacityHours: 8 });
   // The undo button is gone; the focus is on the status line, not lost.
   await waitFor(() => expect(document.activeElement).toBe(screen.getByText(/Birgitte Nørgaard er med i arbejdsgruppen igen/).closest("[role=status][tabindex=\"-1\"]")));
+});
+
+test("a removal SharePoint did not answer is queued: the message says it waits for SharePoint, not that it failed", async () => {
+  const repos = repositories();
+  // The data layer's answer to a dropped connection (src/data/pnp: the write is queued and sent again).
+  repos.workingGroup.removeMember = () =>
+    Promise.reject(new PendingWriteError("wg-1", new SharePointError("fetch failed", { status: 0, serverMessage: "" })));
+  const { user } = await renderBooking(repos);
+  await user.click(removeButton(ANNE.displayName));
+  await user.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Fjern" }));
+  expect(await screen.findByText("Ændringen i arbejdsgruppen venter på SharePoint. Den vises her, når den er gemt")).toBeTruthy();
+  expect(screen.queryByText("Arbejdsgruppen blev ikke gemt")).toBeNull();
 });
