@@ -1,5 +1,5 @@
 /**
- * The Danish working-day calendar (DESIGN §3): Monday–Friday minus public holidays, plus a
+ * The Danish working-day calendar (docs/domain.md §Dates): Monday–Friday minus public holidays, plus a
  * per-municipality setting of extra days off and half days. Holiday tables are built once per
  * year and calendar and looked up by day number, so working-day counts are O(log n).
  */

@@ -1,6 +1,6 @@
 /**
  * The domain model of ØiR-planlægger. Pure data: no SharePoint, no React.
- * Every date in the domain is a calendar date string `YYYY-MM-DD` (see DESIGN §3);
+ * Every date in the domain is a calendar date string `YYYY-MM-DD` (see docs/domain.md §Dates);
  * conversion from SharePoint's UTC instants happens once, in src/data.
  */
 

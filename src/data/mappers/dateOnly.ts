@@ -1,5 +1,5 @@
 /**
- * DateOnly conversion at the SharePoint boundary (DESIGN §3). SharePoint stores a DateOnly value
+ * DateOnly conversion at the SharePoint boundary (docs/domain.md §Dates). SharePoint stores a DateOnly value
  * as the UTC instant of midnight in the site's time zone (Europe/Copenhagen): 2027-03-28 (winter
  * time, UTC+1) is "2027-03-27T23:00:00Z", 2027-03-29 (summer time, UTC+2) is "2027-03-28T22:00:00Z".
  * The EU rule is computed here rather than through Intl so the result does not depend on the

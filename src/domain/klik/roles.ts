@@ -4,7 +4,7 @@
  * ("leder af bogføring og opkrævning"), and a trailing "og eventuelt andre …" is no role.
  */
 
-/** Roles seen in KLIK tasks (DESIGN §2). Data, not code: callers may pass their own list. */
+/** Roles seen in KLIK tasks (docs/domain.md §Roles). Data, not code: callers may pass their own list. */
 export const DEFAULT_KLIK_ROLES: readonly string[] = [
   "KY-projektleder",
   "KOMBIT-programleder",

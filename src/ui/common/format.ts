@@ -1,5 +1,5 @@
 /**
- * Text and date formatting for the UI. Plan dates are `YYYY-MM-DD` strings (DESIGN §3), so they
+ * Text and date formatting for the UI. Plan dates are `YYYY-MM-DD` strings (docs/domain.md §Dates), so they
  * are formatted from their digits, never through a JavaScript Date that a time zone could shift.
  */
 import type { IsoDate } from "../../domain/model";
