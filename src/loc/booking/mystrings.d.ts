@@ -115,6 +115,14 @@ declare interface IResourceBookingWebPartStrings {
   RolesOf: string;
   WorkingGroupRolesUpdated: string;
   KeyboardHelpReadOnly: string;
+  KeyboardHelpRange: string;
+  SelectionWeeks: string;
+  SelectionRows: string;
+  SelectionRowsOne: string;
+  SelectionSummary: string;
+  RangeCopied: string;
+  RangeCopiedOne: string;
+  FillNothing: string;
   TaskAssignedResponsible: string;
   TaskAssignedPerformer: string;
   TaskAssignedBoth: string;

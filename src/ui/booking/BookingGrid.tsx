@@ -1,7 +1,8 @@
 /**
  * The people × weeks booking grid: an ARIA grid with roving tabindex (one cell is in the tab
  * order, arrow keys move), spreadsheet editing (Enter/F2 or a digit edits, Delete clears,
- * Escape cancels, Ctrl+V pastes an Excel block, Ctrl+R fills right) and virtualized rows.
+ * Escape cancels, Ctrl+V pastes an Excel block, Ctrl+R fills right), range selection (range/:
+ * Shift+arrows, Shift+click, drag; copy, paste, clear and fill over it) and virtualized rows.
  */
 import * as React from "react";
 import { Icon } from "@fluentui/react";
@@ -10,11 +11,13 @@ import type { BookingAction, BookingState } from "./bookingReducer";
 import type { GridModel, GridRow, TaskRow } from "./bookingGridModel";
 import { primaryRole } from "./bookingGridModel";
 import { keyOf, type CellAddress } from "./cellKey";
-import { hoursForInput, parseClipboardBlock, parseHours } from "./hoursText";
+import { hoursForInput, parseHours } from "./hoursText";
 import { BookingGridRow, columnHeaderText, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
 import { isDanish } from "../common/format";
 import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
 import { useVirtualWindow, type VirtualWindowOptions } from "../common/useVirtualWindow";
+import { useRangeSelection } from "./range/useRangeSelection";
+import { selectionStatusClass } from "./range/rangeStyles";
 
 export interface BookingGridProps {
   model: GridModel;
@@ -43,7 +46,9 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   const classNames = React.useMemo(getBookingGridClassNames, []);
   const scroller = React.useRef<HTMLDivElement>(null);
   const gridRef = React.useRef<HTMLDivElement>(null);
-  const [focus, setFocus] = React.useState<GridPosition>({ row: 0, col: 0 });
+  const range = useRangeSelection({ rows, columns, locale, canEdit, editing: state.editing !== undefined, dispatch });
+  const focus = range.selection.active;
+  const { select } = range;
   const wantFocus = React.useRef(false);
   // Set when Enter, Tab or Escape has dealt with the edit, so the blur that follows (the input
   // leaves the DOM) neither saves a cancelled value nor saves the same value twice.
@@ -62,9 +67,9 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   const current: GridPosition = { row, col };
 
   const moveTo = React.useCallback(
-    (pos: GridPosition) => {
+    (pos: GridPosition, extend = false) => {
       const next = { row: Math.max(0, Math.min(rows.length - 1, pos.row)), col: Math.max(-1, Math.min(columns.length - 1, pos.col)) };
-      setFocus(next);
+      select(extend ? { type: "selectionExtended", pos: next } : { type: "moved", pos: next });
       wantFocus.current = true;
       const element = scroller.current;
       if (element) {
@@ -77,7 +82,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
         }
       }
     },
-    [rows.length, columns.length]
+    [rows.length, columns.length, select]
   );
 
   React.useEffect(() => {
@@ -120,6 +125,10 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
 
   const onGridKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
     if (state.editing || event.altKey) return;
+    if (range.onKeyDown(event)) {
+      event.preventDefault();
+      return;
+    }
     const ctrl = event.ctrlKey || event.metaKey;
     const moves: Record<string, GridPosition> = {
       ArrowUp: { row: current.row - 1, col: current.col },
@@ -134,7 +143,8 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
-      moveTo(move);
+      // Shift stretches the selection from its anchor, as in Excel.
+      moveTo(move, event.shiftKey);
       return;
     }
     if (current.col < 0) return;
@@ -158,19 +168,6 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     }
   };
 
-  const onPaste = (event: React.ClipboardEvent<HTMLDivElement>): void => {
-    if (state.editing || !canEdit || current.col < 0) return;
-    const block = parseClipboardBlock(event.clipboardData.getData("text/plain"));
-    if (block.length === 0) return;
-    event.preventDefault();
-    if (!focusedAddress()) {
-      dispatch({ type: "totalCellEditAttempted" });
-      return;
-    }
-    const targets = block.map((line, r) => line.map((_, c) => addressOf(rows[current.row + r], columns[current.col + c]?.weekStart)));
-    dispatch({ type: "blockPasted", targets, block });
-  };
-
   const commit = (next: GridPosition | undefined): void => {
     const editing = state.editing;
     if (!editing) return;
@@ -180,11 +177,21 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   };
 
   const handlers: RowHandlers = {
-    onCellFocus: (pos) => {
-      if (pos.row !== focus.row || pos.col !== focus.col) setFocus(pos);
+    onCellFocus: (pos) => select({ type: "cellFocused", pos }),
+    onCellMouseDown: (pos, shift) => {
+      // While a cell is edited the press must blur its input (which saves it): no range then.
+      if (state.editing) return false;
+      select(shift ? { type: "selectionExtended", pos } : { type: "dragStarted", pos });
+      wantFocus.current = true;
+      return true;
+    },
+    onCellMouseEnter: (pos) => {
+      if (!range.selection.dragging) return;
+      select({ type: "dragEntered", pos });
+      wantFocus.current = true;
     },
     onCellDoubleClick: (pos) => {
-      setFocus(pos);
+      select({ type: "cellFocused", pos });
       if (canEdit && !state.editing) startEdit(undefined, pos);
     },
     onDraft: (text) => {
@@ -219,6 +226,8 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   const stableHandlers = React.useMemo<RowHandlers>(
     () => ({
       onCellFocus: (pos) => latestHandlers.current.onCellFocus(pos),
+      onCellMouseDown: (pos, shift) => latestHandlers.current.onCellMouseDown(pos, shift),
+      onCellMouseEnter: (pos) => latestHandlers.current.onCellMouseEnter(pos),
       onCellDoubleClick: (pos) => latestHandlers.current.onCellDoubleClick(pos),
       onDraft: (text) => latestHandlers.current.onDraft(text),
       onInputKeyDown: (event) => latestHandlers.current.onInputKeyDown(event),
@@ -234,6 +243,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     locale,
     classNames,
     focus: current,
+    selection: range.multi,
     canEdit,
     editing: state.editing,
     saves: state.saves,
@@ -263,10 +273,12 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
           aria-rowcount={rows.length + 1}
           aria-colcount={columns.length + 2}
           aria-describedby={`${gridId}-help`}
+          aria-multiselectable={true}
           className={classNames.grid}
           style={{ width, height: HEADER_HEIGHT + rows.length * ROW_HEIGHT }}
           onKeyDown={onGridKeyDown}
-          onPaste={onPaste}
+          onCopy={range.onCopy}
+          onPaste={range.onPaste}
         >
           <div role="row" aria-rowindex={1} className={classNames.headerRow} style={{ width }}>
             <div role="columnheader" className={classNames.corner}>
@@ -298,7 +310,10 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
         </div>
       </div>
       <p id={`${gridId}-help`} className={classNames.help}>
-        {canEdit ? strings.KeyboardHelp : strings.KeyboardHelpReadOnly}
+        {canEdit ? `${strings.KeyboardHelp} ${strings.KeyboardHelpRange}` : strings.KeyboardHelpReadOnly}
+      </p>
+      <p role="status" className={selectionStatusClass}>
+        {range.status}
       </p>
     </>
   );

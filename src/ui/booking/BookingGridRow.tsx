@@ -10,6 +10,8 @@ import { cellKey, personKey } from "./cellKey";
 import { ROW_HEIGHT, type getBookingGridClassNames } from "./BookingGrid.styles";
 import type { HoursProblem } from "./hoursText";
 import { roleName, RowHeader } from "./BookingRowHeader";
+import { inRange, type CellRange } from "./range/rangeSelection";
+import { selectedCellClass } from "./range/rangeStyles";
 
 /** Every icon the grid's rows draw: their fonts are loaded while the plan loads (preloadIconFonts). */
 export const BOOKING_GRID_ICONS: readonly string[] = ["ChevronDown", "ChevronRight", "Warning", "Lightbulb", "Calendar"];
@@ -23,6 +25,9 @@ export interface GridPosition {
 /** What rows call back; stable across renders (BookingGrid), so memoized rows may keep them. */
 export interface RowHandlers {
   onCellFocus: (pos: GridPosition) => void;
+  /** A press on a week cell starts a drag selection (Shift: stretches it); true when the grid took it. */
+  onCellMouseDown: (pos: GridPosition, shift: boolean) => boolean;
+  onCellMouseEnter: (pos: GridPosition) => void;
   onCellDoubleClick: (pos: GridPosition) => void;
   onDraft: (text: string) => void;
   onInputKeyDown: (event: React.KeyboardEvent<HTMLInputElement>) => void;
@@ -36,6 +41,8 @@ export interface RowContext extends RowHandlers {
   locale: string;
   classNames: ReturnType<typeof getBookingGridClassNames>;
   focus: GridPosition;
+  /** The selected range when more than one cell is selected. */
+  selection?: CellRange;
   canEdit: boolean;
   editing?: CellEdit;
   saves: Record<string, CellSave>;
@@ -124,6 +131,8 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
     }
   }
   if (error) classes.push(classNames.invalid);
+  const selected = inRange(ctx.selection, index, col);
+  if (selected) classes.push(selectedCellClass);
   const label = [cellLabel(row, column, hours, locale), ...extra].join(", ");
 
   if (editing && ctx.editing) {
@@ -159,6 +168,12 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
       aria-readonly={row.kind === "task" && ctx.canEdit ? undefined : true}
       aria-invalid={error ? true : undefined}
       aria-describedby={errorId}
+      aria-selected={selected ? true : undefined}
+      onMouseDown={(e) => {
+        // The grid moves the focus itself; the browser's own would select text across the cells.
+        if (e.button === 0 && ctx.onCellMouseDown({ row: index, col }, e.shiftKey)) e.preventDefault();
+      }}
+      onMouseEnter={() => ctx.onCellMouseEnter({ row: index, col })}
       onFocus={() => ctx.onCellFocus({ row: index, col })}
       onClick={() => ctx.onCellFocus({ row: index, col })}
       onDoubleClick={() => ctx.onCellDoubleClick({ row: index, col })}
@@ -200,6 +215,12 @@ function focusInRow(ctx: RowContext, index: number): number | undefined {
   return ctx.focus.row === index ? ctx.focus.col : undefined;
 }
 
+/** The selected columns of this row ("" when none): a row re-renders when its part of the range changes. */
+function selectionInRow(ctx: RowContext, index: number): string {
+  const range = ctx.selection;
+  return range && index >= range.top && index <= range.bottom ? `${range.left}:${range.right}` : "";
+}
+
 /** The cell edit when it is in this (task) row. */
 function editInRow(ctx: RowContext, row: GridRow): CellEdit | undefined {
   const edit = ctx.editing;
@@ -232,6 +253,7 @@ function sameRowProps(a: BookingGridRowProps, b: BookingGridRowProps): boolean {
     a.ctx.canEdit === b.ctx.canEdit &&
     a.ctx.gridId === b.ctx.gridId &&
     focusInRow(a.ctx, a.index) === focusInRow(b.ctx, b.index) &&
+    selectionInRow(a.ctx, a.index) === selectionInRow(b.ctx, b.index) &&
     editInRow(a.ctx, a.row) === editInRow(b.ctx, b.row) &&
     sameCellStates(b.row, a.ctx, b.ctx)
   );

@@ -93,6 +93,8 @@ export type BookingAction =
   | { type: "cellCleared"; cell: CellAddress }
   | { type: "blockPasted"; targets: (CellAddress | undefined)[][]; block: string[][] }
   | { type: "filledRight"; from: CellAddress; targets: CellAddress[] }
+  /** Several cells set at once from a selected range (cleared, filled): one batch to save. */
+  | { type: "bookingsEdited"; cells: { cell: CellAddress; hours: number }[] }
   | { type: "totalCellEditAttempted" }
   | { type: "bookingSuggested"; suggestion: Suggestion }
   | { type: "suggestionAccepted" }
@@ -281,6 +283,8 @@ export function bookingReducer(state: BookingState, action: BookingAction): Book
       const hours = cellHoursOf(state, keyOf(action.from), stored);
       return queue(state, action.targets.map((cell) => ({ cell, hours })));
     }
+    case "bookingsEdited":
+      return editable ? { ...queue(state, action.cells), editing: undefined, notice: undefined } : state;
     case "totalCellEditAttempted":
       return { ...state, notice: { kind: "needTask" } };
     case "bookingSuggested":
