@@ -8,6 +8,9 @@ export type TaskPredicate = (t: ScheduledTask) => boolean;
 /** Which role lists a role filter looks in. */
 export type RoleScope = "recommended" | "involved" | "either";
 
+/** Which of a task's people a person filter looks at. */
+export type PersonScope = "responsible" | "performer" | "either";
+
 /** All filter criteria; every one given must hold. */
 export interface TaskFilter {
   wave?: string;
@@ -21,6 +24,9 @@ export interface TaskFilter {
   criticalOnly?: boolean;
   /** Ids of the computed critical tasks (criticalPath().computedCritical). */
   computedCritical?: readonly number[];
+  /** A person's e-mail: tasks where they are ansvarlig or udfører (see `personScope`). */
+  person?: string;
+  personScope?: PersonScope;
   text?: string;
 }
 
@@ -46,6 +52,15 @@ export function byRole(role: string, scope: RoleScope = "either"): TaskPredicate
   if (scope === "recommended") return (t) => has(t.task.recommendedRoles);
   if (scope === "involved") return (t) => has(t.task.involvedRoles);
   return (t) => has(t.task.recommendedRoles) || has(t.task.involvedRoles);
+}
+
+/** Tasks where a person (by e-mail, case aside) is ansvarlig, udfører or either. */
+export function byPerson(email: string, scope: PersonScope = "either"): TaskPredicate {
+  const e = fold(email);
+  const is = (p: ScheduledTask["responsible"]): boolean => p !== undefined && fold(p.email) === e;
+  if (scope === "responsible") return (t) => is(t.responsible);
+  if (scope === "performer") return (t) => is(t.performer);
+  return (t) => is(t.responsible) || is(t.performer);
 }
 
 /** Tasks for an ØiR integration. */
@@ -76,11 +91,15 @@ export function criticalOnly(computedCritical: readonly number[] = []): TaskPred
   return (t) => t.task.declaredCritical || computed.has(t.id);
 }
 
-/** Tasks whose code, title, goal or roles contain every word of the text. */
+/**
+ * Tasks whose code, title, goal, roles or people (ansvarlig and udfører, by name or e-mail)
+ * contain every word of the text.
+ */
 export function byText(text: string): TaskPredicate {
   const words = fold(text).split(/\s+/).filter((w) => w.length > 0);
   return (t) => {
-    const haystack = fold([t.task.code, t.task.title, t.task.goal, ...t.task.recommendedRoles, ...t.task.involvedRoles].join(" "));
+    const people = [t.responsible, t.performer].flatMap((p) => (p ? [p.displayName, p.email] : []));
+    const haystack = fold([t.task.code, t.task.title, t.task.goal, ...t.task.recommendedRoles, ...t.task.involvedRoles, ...people].join(" "));
     return words.every((w) => haystack.includes(w));
   };
 }
@@ -95,6 +114,7 @@ export function taskFilterPredicate(filter: TaskFilter): TaskPredicate {
   const predicates: TaskPredicate[] = [];
   if (filter.wave) predicates.push(byWave(filter.wave));
   if (filter.role) predicates.push(byRole(filter.role, filter.roleScope));
+  if (filter.person) predicates.push(byPerson(filter.person, filter.personScope));
   if (filter.integration) predicates.push(byIntegration(filter.integration));
   if (filter.status !== undefined) predicates.push(byStatus(filter.status));
   if (filter.phase) predicates.push(byPhase(filter.phase));

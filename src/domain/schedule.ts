@@ -9,7 +9,7 @@
 import { addWorkingDays, compileCalendar, type WorkingCalendar } from "./calendar";
 import { planDateProblem, planDateWindow, type PlanDateProblem, type PlanDateWindow } from "./dateWindow";
 import { fromDayNumber, toDayNumber, type DayNumber } from "./isoDate";
-import type { IsoDate, KlikTask, LocalTaskState, TaskStatus, Wave } from "./model";
+import type { IsoDate, KlikTask, LocalTaskState, Person, TaskStatus, Wave } from "./model";
 
 /** A date window, both ends inclusive. */
 export interface DateRange {
@@ -43,6 +43,9 @@ export interface ScheduledTask {
   endVarianceDays: number;
   hasLocalDates: boolean;
   status: TaskStatus;
+  /** Ansvarlig and udfører from the local state, so rows, filters and search need no second lookup. */
+  responsible?: Person;
+  performer?: Person;
   /** KOMBIT's predecessors followed by the municipality's own, without duplicates. */
   predecessors: number[];
   flags: ScheduleFlag[];
@@ -147,6 +150,8 @@ export function schedulePlan(
       endVarianceDays: endDay - baseEnd,
       hasLocalDates,
       status,
+      responsible: state?.responsible,
+      performer: state?.performer,
       predecessors: mergePredecessors(task.predecessors, state?.localPredecessors),
       flags,
       startDay,

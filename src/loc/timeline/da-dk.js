@@ -51,7 +51,7 @@ define([], function () {
     FilterStatus: "Status",
     FilterPhase: "Fase",
     FilterCritical: "Kun kritisk vej",
-    FilterText: "Søg i opgaver",
+    FilterText: "Søg i opgaver og personer",
     GroupBy: "Gruppér efter",
     GroupByPhase: "Fase",
     GroupByIntegration: "ØiR-integration",
@@ -65,7 +65,7 @@ define([], function () {
     ShownCount: "{0} af {1} opgaver",
     ShownCountOne: "{0} af {1} opgave",
     NoMatches: "Ingen opgaver passer til filtrene.",
-    NoMatchesHint: "Ryd filtrene, eller vælg en anden bølge.",
+    NoMatchesHint: "Vælg »Ryd filtre«, eller vælg en anden bølge.",
     ReadOnlyNotice: "Du kan se planen, men ikke ændre den. Bed webstedets ejer om redigeringsadgang.",
     WeekTitle: "uge {0} {1}",
     PendingSaves: "{0} ændringer er ikke gemt i SharePoint endnu. De sendes igen automatisk.",
@@ -173,6 +173,11 @@ define([], function () {
     ClearSelection: "Fravælg alle",
     PendingConflict: "Den ventende ændring af {0} kan ikke gemmes, fordi opgaven er ændret af en anden i mellemtiden.",
     PendingRefused: "Den ventende ændring af {0} blev afvist: {1}",
-    Discard: "Kassér ændringen"
+    Discard: "Kassér ændringen",
+    FilterPerson: "Person",
+    FilterAllPeople: "Alle personer",
+    RowPeople: "Ansvarlig: {0}. Udfører: {1}.",
+    RowPeopleSame: "Ansvarlig og udfører: {0}.",
+    RowNoPerson: "ikke sat"
   };
 });

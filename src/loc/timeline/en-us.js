@@ -51,7 +51,7 @@ define([], function () {
     FilterStatus: "Status",
     FilterPhase: "Phase",
     FilterCritical: "Critical path only",
-    FilterText: "Search tasks",
+    FilterText: "Search tasks and people",
     GroupBy: "Group by",
     GroupByPhase: "Phase",
     GroupByIntegration: "ØiR integration",
@@ -65,7 +65,7 @@ define([], function () {
     ShownCount: "{0} of {1} tasks",
     ShownCountOne: "{0} of {1} task",
     NoMatches: "No tasks match the filters.",
-    NoMatchesHint: "Clear the filters or choose another wave.",
+    NoMatchesHint: "Choose \"Clear filters\" or another wave.",
     ReadOnlyNotice: "You can view the plan but not change it. Ask the site owner for edit access.",
     WeekTitle: "week {0} {1}",
     PendingSaves: "{0} changes are not saved in SharePoint yet. They will be sent again.",
@@ -173,6 +173,11 @@ define([], function () {
     ClearSelection: "Clear selection",
     PendingConflict: "The waiting change to {0} cannot be saved because someone else changed the task meanwhile.",
     PendingRefused: "The waiting change to {0} was refused: {1}",
-    Discard: "Discard the change"
+    Discard: "Discard the change",
+    FilterPerson: "Person",
+    FilterAllPeople: "All people",
+    RowPeople: "Responsible: {0}. Performer: {1}.",
+    RowPeopleSame: "Responsible and performer: {0}.",
+    RowNoPerson: "not set"
   };
 });

@@ -174,6 +174,11 @@ declare interface IOirTimelineWebPartStrings {
   PendingConflict: string;
   PendingRefused: string;
   Discard: string;
+  FilterPerson: string;
+  FilterAllPeople: string;
+  RowPeople: string;
+  RowPeopleSame: string;
+  RowNoPerson: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -1,14 +1,34 @@
-/** The task column of a row: code and title, then status (icon + text), dates and flags. */
+/**
+ * The task column of a row: code and title (a link that opens the task, like the bar), then
+ * status (icon + text), dates, flags and the task's ansvarlig and udfører.
+ */
 import * as React from "react";
-import { FontIcon } from "@fluentui/react";
+import { css, FontIcon } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { ScheduledTask } from "../../domain/schedule";
 import { StatusBadge } from "../common/StatusBadge";
 import { formatDate, formatText } from "../common/format";
 import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
+import { taskRowHeaderClassNames } from "./TaskRowHeader.styles";
+import { taskHref } from "./timelineQuery";
 
 /** The icons a row header draws besides the status badge's. */
-export const ROW_HEADER_ICONS: readonly string[] = ["Flow", "Warning"];
+export const ROW_HEADER_ICONS: readonly string[] = ["Flow", "Warning", "Contact"];
+
+/**
+ * Ansvarlig and udfører of a task: what the row shows (names, truncated where the column is
+ * narrow) and the whole sentence a screen reader and the tooltip give. Undefined when neither is set.
+ */
+export function rowPeopleText(task: Pick<ScheduledTask, "responsible" | "performer">): { shown: string; full: string } | undefined {
+  const { responsible, performer } = task;
+  if (!responsible && !performer) return undefined;
+  const name = (p: typeof responsible): string => (p ? p.displayName || p.email : "–");
+  if (responsible && performer && responsible.email.toLowerCase() === performer.email.toLowerCase()) {
+    return { shown: name(responsible), full: formatText(strings.RowPeopleSame, name(responsible)) };
+  }
+  const spoken = (p: typeof responsible): string => (p ? p.displayName || p.email : strings.RowNoPerson);
+  return { shown: `${name(responsible)} / ${name(performer)}`, full: formatText(strings.RowPeople, spoken(responsible), spoken(performer)) };
+}
 
 export interface TaskRowHeaderProps {
   task: ScheduledTask;
@@ -20,15 +40,37 @@ export interface TaskRowHeaderProps {
   /** Editors select rows for "Forskyd"; undefined = no selection box. */
   selected?: boolean;
   onSelect?: (taskId: number, selected: boolean) => void;
-  /** Whether the selection box is in the tab order (one row of the grid at a time). */
+  /** Whether the selection box and the name are in the tab order (one row of the grid at a time). */
   tabbable?: boolean;
+  /** Opens the task panel (from the name, as from the bar). */
+  onOpen?: (task: ScheduledTask) => void;
+  /** Up/Down from the name: to the previous or next task row, as from the bar. */
+  onNavigate?: (direction: -1 | 1) => void;
 }
 
-export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, onSelect, tabbable }: TaskRowHeaderProps): JSX.Element {
+export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, onSelect, tabbable, onOpen, onNavigate }: TaskRowHeaderProps): JSX.Element {
   const critical = task.task.declaredCritical ? strings.CriticalDeclared : computedCritical ? strings.CriticalComputed : undefined;
+  const own = taskRowHeaderClassNames();
+  const people = rowPeopleText(task);
+  const onNameKeyDown = (event: React.KeyboardEvent): void => {
+    if (!onNavigate || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+    event.preventDefault();
+    onNavigate(event.key === "ArrowUp" ? -1 : 1);
+  };
+  // A link to the task (a new tab opens the timeline with its panel open); here it opens the panel.
+  const onNameClick = (event: React.MouseEvent): void => {
+    if (!onOpen || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen(task);
+  };
+  const name = (
+    <>
+      <span className={classNames.taskCode} data-task-code="">{task.task.code}</span> {task.task.title}
+    </>
+  );
   return (
     <div role="rowheader" className={classNames.taskCell}>
-      <div className={classNames.taskTitle} title={`${task.task.code} ${task.task.title}`}>
+      <div className={css(classNames.taskTitle, own.titleRow)} title={`${task.task.code} ${task.task.title}`}>
         {onSelect && (
           <input
             type="checkbox"
@@ -39,7 +81,20 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
             onChange={(e) => onSelect(task.id, e.currentTarget.checked)}
           />
         )}
-        <span className={classNames.taskCode} data-task-code="">{task.task.code}</span> {task.task.title}
+        {onOpen ? (
+          <a
+            href={taskHref(task.id)}
+            className={own.nameLink}
+            tabIndex={tabbable === false ? -1 : 0}
+            data-task-name=""
+            onClick={onNameClick}
+            onKeyDown={onNameKeyDown}
+          >
+            {name}
+          </a>
+        ) : (
+          <span>{name}</span>
+        )}
       </div>
       <div className={classNames.taskMeta}>
         <StatusBadge status={task.status} />
@@ -56,6 +111,13 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
             <FontIcon iconName="Warning" aria-hidden={true} />
           </span>
         ))}
+        {people && (
+          <span className={own.people} title={people.full} data-task-people="">
+            <FontIcon iconName="Contact" className={own.peopleIcon} aria-hidden={true} />
+            <span aria-hidden={true}>{people.shown}</span>
+            <span className={own.visuallyHidden}>{people.full}</span>
+          </span>
+        )}
       </div>
     </div>
   );

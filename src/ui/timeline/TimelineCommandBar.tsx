@@ -1,5 +1,5 @@
 /**
- * The timeline's command bar: wave, role, "Mine opgaver", ØiR integration, status, phase,
+ * The timeline's command bar: wave, role, person (ansvarlig or udfører), "Mine opgaver", ØiR integration, status, phase,
  * critical path and text filters, grouping and zoom, and undo/redo for editors. Everything
  * it changes is view state, which lives in the URL (useTimelineView).
  */
@@ -65,6 +65,15 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
     { key: ALL, text: strings.FilterAllRoles },
     ...sortedDa(scheduled.flatMap((t) => [...t.task.recommendedRoles, ...t.task.involvedRoles])).map((r) => ({ key: r, text: r }))
   ], [scheduled]);
+  const personOptions = React.useMemo((): IDropdownOption[] => {
+    // Everyone set as ansvarlig or udfører on the wave's tasks, once each, by name.
+    const byEmail = new Map<string, string>();
+    for (const t of scheduled) for (const p of [t.responsible, t.performer]) if (p) byEmail.set(p.email.toLowerCase(), p.displayName || p.email);
+    // A shared link may name someone who no longer has a task: keep them choosable, so the filter shows.
+    if (view.person && !byEmail.has(view.person.toLowerCase())) byEmail.set(view.person.toLowerCase(), view.person);
+    const people = [...byEmail].sort(([, a], [, b]) => a.localeCompare(b, "da"));
+    return [{ key: ALL, text: strings.FilterAllPeople }, ...people.map(([email, name]) => ({ key: email, text: name, title: email }))];
+  }, [scheduled, view.person]);
   const phaseOptions = React.useMemo((): IDropdownOption[] => [
     { key: ALL, text: strings.FilterAll },
     ...sortedDa(scheduled.map((t) => t.task.phase)).map((p) => ({ key: p, text: p }))
@@ -94,6 +103,13 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
         onChange={(_e, o) => o && setView({ wave: String(o.key) })}
       />
       <Dropdown label={strings.FilterRole} className={classes.wide} options={roleOptions} selectedKey={view.role ?? ALL} onChange={(_e, o) => setView({ role: pick(o) })} />
+      <Dropdown
+        label={strings.FilterPerson}
+        className={classes.wide}
+        options={personOptions}
+        selectedKey={view.person?.toLowerCase() ?? ALL}
+        onChange={(_e, o) => setView({ person: pick(o) })}
+      />
       <Checkbox className={classes.checkbox} label={strings.FilterMine} checked={view.mine} onChange={(_e, checked) => setView({ mine: Boolean(checked) })} />
       <Dropdown
         label={strings.FilterIntegration}

@@ -25,7 +25,7 @@ import { preloadIconFonts } from "../common/iconFonts";
 import { LazyTaskPanel, loadTaskPanel } from "./LazyTaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TIMELINE_GRID_ICONS, TimelineGrid } from "./TimelineGrid";
-import { forgetUpdateRequest, updateRequestedInUrl } from "./timelineQuery";
+import { forgetTaskRequest, forgetUpdateRequest, taskRequestedInUrl, updateRequestedInUrl } from "./timelineQuery";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
 import { fitTimeScale } from "./timeScale";
 import { PRINT_CHART_WIDTH, PRINT_CSS, PrintHeader } from "./TimelinePrint";
@@ -66,7 +66,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const classNames = React.useMemo(getTimelineRootClassNames, []);
   const headingId = React.useMemo(() => `oir-timeline-${Math.random().toString(36).slice(2)}`, []);
   const labels = React.useMemo(() => scaleLabels(locale), [locale]);
-  const [openTaskId, setOpenTaskId] = React.useState<number | undefined>();
+  const [openTaskId, setOpenTaskId] = React.useState<number | undefined>(taskRequestedInUrl);
   // "Udskriv" asks for the print view itself (then prints); the browser's own print gets it from usePrintMedia.
   const [printRequested, setPrintRequested] = React.useState(false);
   const printMedia = usePrintMedia();
@@ -279,7 +279,10 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           locale={locale}
           people={repositories.people}
           onSave={(changes) => editTask(openTask.id, changes)}
-          onDismiss={() => setOpenTaskId(undefined)}
+          onDismiss={() => {
+            setOpenTaskId(undefined);
+            forgetTaskRequest();
+          }}
           attendance={{
             members: plan?.workingGroup ?? [],
             attending: new Set(

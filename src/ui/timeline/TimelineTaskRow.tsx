@@ -60,6 +60,8 @@ function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
         selected={props.selected}
         onSelect={props.onSelect}
         tabbable={props.tabbable}
+        onOpen={props.onOpen}
+        onNavigate={navigateFromHere}
       />
       <div role="gridcell" className={classNames.chartCell} style={{ width: scale.width }}>
         <TaskBar

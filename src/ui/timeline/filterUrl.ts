@@ -11,6 +11,8 @@ export type Grouping = "phase" | "integration";
 export interface TimelineViewState {
   wave?: string;
   role?: string;
+  /** Only tasks where this person (e-mail) is ansvarlig or udfører. */
+  person?: string;
   /** Only tasks where the current user is responsible or performer ("Mine opgaver"). */
   mine: boolean;
   integration?: Integration;
@@ -34,8 +36,9 @@ export const DEFAULT_VIEW: TimelineViewState = {
 };
 
 /** The view with every filter cleared ("Ryd filtre"); wave, grouping and zoom are not filters. */
-export const CLEARED_FILTERS: Pick<TimelineViewState, "role" | "mine" | "integration" | "status" | "phase" | "criticalOnly" | "text" | "items"> = {
+export const CLEARED_FILTERS: Pick<TimelineViewState, "role" | "person" | "mine" | "integration" | "status" | "phase" | "criticalOnly" | "text" | "items"> = {
   role: undefined,
+  person: undefined,
   mine: DEFAULT_VIEW.mine,
   integration: undefined,
   status: DEFAULT_VIEW.status,
@@ -48,7 +51,7 @@ export const CLEARED_FILTERS: Pick<TimelineViewState, "role" | "mine" | "integra
 /** Whether any filter narrows the view (what "Ryd filtre" would clear). */
 export function isFiltered(view: TimelineViewState): boolean {
   return (
-    view.role !== undefined || view.mine || view.integration !== undefined || view.status.length > 0 ||
+    view.role !== undefined || view.person !== undefined || view.mine || view.integration !== undefined || view.status.length > 0 ||
     view.phase !== undefined || view.criticalOnly || view.text.trim() !== "" || view.items !== undefined
   );
 }
@@ -56,6 +59,7 @@ export function isFiltered(view: TimelineViewState): boolean {
 const KEYS = {
   wave: "oirWave",
   role: "oirRole",
+  person: "oirPerson",
   mine: "oirMine",
   integration: "oirIntegration",
   status: "oirStatus",
@@ -84,6 +88,7 @@ export function readViewFromQuery(search: string): TimelineViewState {
   return {
     wave: text(KEYS.wave),
     role: text(KEYS.role),
+    person: text(KEYS.person),
     mine: params.get(KEYS.mine) === "1",
     integration: oneOf(params.get(KEYS.integration), INTEGRATIONS),
     status: (params.get(KEYS.status) ?? "")
@@ -108,6 +113,7 @@ export function writeViewToQuery(search: string, view: TimelineViewState): strin
   };
   set(KEYS.wave, view.wave);
   set(KEYS.role, view.role);
+  set(KEYS.person, view.person);
   set(KEYS.mine, view.mine ? "1" : undefined);
   set(KEYS.integration, view.integration);
   set(KEYS.status, view.status.join(","));

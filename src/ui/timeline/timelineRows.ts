@@ -28,6 +28,7 @@ export type TimelineRow = GroupRow | TaskRow;
 export function domainFilter(view: TimelineViewState, computedCritical: readonly number[]): TaskFilter {
   return {
     role: view.role,
+    person: view.person,
     integration: view.integration,
     status: view.status.length > 0 ? view.status : undefined,
     phase: view.phase,

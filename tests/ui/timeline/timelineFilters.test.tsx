@@ -52,7 +52,7 @@ describe("TimelineRoot filters", () => {
     await findGrid();
     expect(shownCodes()).toEqual(["PL 12"]);
     expect((screen.getByRole("checkbox", { name: "Kun kritisk vej" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("searchbox", { name: "Søg i opgaver" }) as HTMLInputElement).value).toBe("planlæg");
+    expect((screen.getByRole("searchbox", { name: "Søg i opgaver og personer" }) as HTMLInputElement).value).toBe("planlæg");
   });
 
   it("says so when no task matches, and clears the filters", async () => {

@@ -1,6 +1,6 @@
 /**
- * The timeline grid is a few Tab stops, not four per row: only one task row's controls (its
- * selection box, bar and resize handles) are in the tab order, the row last focused or else the
+ * The timeline grid is a few Tab stops, not five per row: only one task row's controls (its
+ * selection box, the task's name, bar and resize handles) are in the tab order, the row last focused or else the
  * first task row in view; Up/Down on a bar moves to the next row, which then takes the tab stop.
  */
 import { act, screen, waitFor, within } from "@testing-library/react";
@@ -9,7 +9,7 @@ import { findGrid, memoryRepositories, renderTimeline, setupUser, taskRow } from
 /** Task rows that have a control in the tab order. */
 function rowsInTabOrder(grid: HTMLElement): string[] {
   return Array.from(grid.querySelectorAll<HTMLElement>("[data-task-id]"))
-    .filter((row) => Array.from(row.querySelectorAll<HTMLElement>("button, input, [role=slider]")).some((el) => el.tabIndex >= 0))
+    .filter((row) => Array.from(row.querySelectorAll<HTMLElement>("a, button, input, [role=slider]")).some((el) => el.tabIndex >= 0))
     .map((row) => row.querySelector("[data-task-code]")?.textContent ?? "?");
 }
 
@@ -23,12 +23,13 @@ describe("TimelineGrid tab order", () => {
     expect(tabbable).toHaveLength(1);
     const first = grid.querySelector<HTMLElement>("[data-task-id]");
     expect(first?.querySelector("[data-task-code]")?.textContent).toBe(tabbable[0]);
-    // Its selection box, bar and both handles are reachable with Tab; other rows' are not.
-    const controls = Array.from((first as HTMLElement).querySelectorAll<HTMLElement>("button, input, [role=slider]"));
-    expect(controls.length).toBe(4);
+    // Its selection box, name, bar and both handles are reachable with Tab; other rows' are not.
+    const controls = Array.from((first as HTMLElement).querySelectorAll<HTMLElement>("a, button, input, [role=slider]"));
+    expect(controls.length).toBe(5);
     expect(controls.every((el) => el.tabIndex === 0)).toBe(true);
     const other = within(taskRow("PL 12")).getByRole("button", { name: /^PL 12 Planlæg/ });
     expect(other.tabIndex).toBe(-1);
+    expect(within(taskRow("PL 12")).getByRole("link", { name: "PL 12 Planlæg kommunens ØiR implementering" }).tabIndex).toBe(-1);
   });
 
   it("Tab goes through the first row's controls and then leaves the task rows", async () => {
@@ -38,6 +39,8 @@ describe("TimelineGrid tab order", () => {
     const first = grid.querySelector<HTMLElement>("[data-task-id]") as HTMLElement;
     const checkbox = within(first).getByRole("checkbox");
     checkbox.focus();
+    await user.tab();
+    expect(document.activeElement?.hasAttribute("data-task-name")).toBe(true);
     await user.tab();
     expect(document.activeElement?.hasAttribute("data-task-bar")).toBe(true);
     await user.tab();
@@ -86,7 +89,7 @@ describe("TimelineGrid tab order, grouped by integration", () => {
     act(() => bar.focus());
     expect(document.activeElement).toBe(bar);
     const tabbableRows = Array.from(grid.querySelectorAll<HTMLElement>("[data-task-id]")).filter((row) =>
-      Array.from(row.querySelectorAll<HTMLElement>("button, input, [role=slider]")).some((el) => el.tabIndex >= 0)
+      Array.from(row.querySelectorAll<HTMLElement>("a, button, input, [role=slider]")).some((el) => el.tabIndex >= 0)
     );
     expect(tabbableRows).toEqual([second]);
     expect(bar.tabIndex).toBe(0);

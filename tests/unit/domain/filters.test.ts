@@ -7,9 +7,11 @@ const tasks = [
   makeTask({ id: 3, code: "WEB 1", title: "Webinar: Introduktion", kind: "webinar", waves: ["KY - Bølge 4"], recommendedRoles: ["Ydelseschef"], goal: "Forstå NemKonto", integrations: ["NemKonto"] }),
   makeTask({ id: 4, code: "OA 12", title: "Udpeg KY-systemansvarlig", waves: ["KY - Bølge 5"], recommendedRoles: ["KY-projektleder"] })
 ];
+const anne = { id: 11, email: "anne.holm@eksempelkommune.dk", displayName: "Anne Kirstine Holm" };
+const lars = { id: 12, email: "lars.mikkelsen@eksempelkommune.dk", displayName: "Lars Mikkelsen" };
 const scheduled = schedulePlan(tasks, { goLive: "2026-03-02" }, [
-  { taskId: 1, status: "started", note: "" },
-  { taskId: 4, status: "completed", note: "" }
+  { taskId: 1, status: "started", note: "", responsible: lars, performer: anne },
+  { taskId: 4, status: "completed", note: "", performer: lars }
 ]);
 const ids = (criteria: Parameters<typeof filterTasks>[1]): number[] => filterTasks(scheduled, criteria).map((t) => t.id);
 
@@ -43,6 +45,21 @@ describe("filters", () => {
     expect(ids({ text: "nemkonto" })).toEqual([3]);
     expect(ids({ text: "Ydelseschef webinar" })).toEqual([3]);
     expect(ids({ text: "   " })).toEqual([1, 2, 3, 4]);
+  });
+
+  it("filters by person as ansvarlig, udfører or either, by e-mail with case aside", () => {
+    expect(ids({ person: "LARS.MIKKELSEN@eksempelkommune.dk" })).toEqual([1, 4]);
+    expect(ids({ person: lars.email, personScope: "responsible" })).toEqual([1]);
+    expect(ids({ person: lars.email, personScope: "performer" })).toEqual([4]);
+    expect(ids({ person: anne.email })).toEqual([1]);
+    expect(ids({ person: "ingen@eksempelkommune.dk" })).toEqual([]);
+  });
+
+  it("finds the people on a task in the text search, by name or e-mail", () => {
+    expect(ids({ text: "mikkelsen" })).toEqual([1, 4]);
+    expect(ids({ text: "anne holm" })).toEqual([1]);
+    expect(ids({ text: "anne.holm@" })).toEqual([1]);
+    expect(ids({ text: "lars udpeg" })).toEqual([4]);
   });
 
   it("composes every criterion given", () => {

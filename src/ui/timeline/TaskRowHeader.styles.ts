@@ -1,0 +1,55 @@
+/** Styles of the row header's own parts: the task's name as a link and the people line. */
+import { getTheme, mergeStyleSets, Stylesheet, type IProcessedStyleSet, type ITheme } from "@fluentui/react";
+
+export interface TaskRowHeaderClassNames {
+  titleRow: string;
+  nameLink: string;
+  people: string;
+  peopleIcon: string;
+  visuallyHidden: string;
+}
+
+let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TaskRowHeaderClassNames> } | undefined;
+// Same as the grid's class names: a reset of Fluent's stylesheet removes the rules they point at.
+const stylesheet: Partial<Pick<Stylesheet, "onReset">> = Stylesheet.getInstance();
+stylesheet.onReset?.(() => {
+  madeFor = undefined;
+});
+
+/** The class names, made once per theme (every rendered row uses them). */
+export function taskRowHeaderClassNames(): IProcessedStyleSet<TaskRowHeaderClassNames> {
+  const theme = getTheme();
+  if (madeFor?.theme !== theme) madeFor = { theme, classNames: make(theme) };
+  return madeFor.classNames;
+}
+
+function make(theme: ITheme): IProcessedStyleSet<TaskRowHeaderClassNames> {
+  const { palette, semanticColors } = theme;
+  return mergeStyleSets({
+    titleRow: { display: "flex", alignItems: "center", minWidth: 0 },
+    // Looks like the title it always was, is a link: the task panel opens from the name too.
+    nameLink: {
+      flex: "1 1 auto",
+      minWidth: 0,
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+      whiteSpace: "nowrap",
+      border: "none",
+      background: "transparent",
+      padding: 0,
+      margin: 0,
+      font: "inherit",
+      color: semanticColors.bodyText,
+      textAlign: "left",
+      textDecoration: "none",
+      cursor: "pointer",
+      selectors: {
+        ":hover": { textDecoration: "underline", color: palette.themeDarker },
+        ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "1px" }
+      }
+    },
+    people: { flex: "1 1 0", minWidth: 48, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+    peopleIcon: { marginRight: 4, verticalAlign: "middle" },
+    visuallyHidden: { position: "absolute", width: 1, height: 1, margin: -1, padding: 0, overflow: "hidden", clip: "rect(0,0,0,0)", border: 0, whiteSpace: "nowrap" }
+  });
+}
