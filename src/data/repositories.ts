@@ -149,7 +149,22 @@ export interface PendingWrite {
   lastError: string;
   /** The last error itself while this page lives (a ConflictError carries mine and theirs). */
   error?: Error;
+  /**
+   * What the write carries, as queued (JSON; read-only), so the UI can show a queued change where
+   * it belongs (e.g. a member being added as a pending row of the working group).
+   */
+  args?: unknown;
 }
+
+/** The pending-queue ops of working-group writes (see PendingWrite.op and .args). */
+export const WORKING_GROUP_OPS = {
+  /** args: `{ member: WorkingGroupMember }` */
+  add: "workingGroup.addMember",
+  /** args: `{ ref: ItemRef, member: WorkingGroupMember }` */
+  update: "workingGroup.updateMember",
+  /** args: `{ ref: ItemRef }` */
+  remove: "workingGroup.removeMember"
+} as const;
 
 /** The outcome of sending one pending write again. */
 export type PendingRetryOutcome =

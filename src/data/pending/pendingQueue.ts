@@ -121,7 +121,8 @@ export class PendingWriteQueue implements PendingWrites {
         createdAt: w.createdAt,
         attempts: w.attempts,
         status: w.status,
-        lastError: w.lastError
+        lastError: w.lastError,
+        args: w.args
       };
       if (w.itemId !== undefined) view.itemId = w.itemId;
       const error = this.errors.get(w.id);

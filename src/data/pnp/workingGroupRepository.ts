@@ -4,7 +4,7 @@
  * first looks for the member it may already have added (an answer lost after the add landed).
  */
 import type { WorkingGroupMember } from "../../domain/model";
-import type { ItemRef, Stored, WorkingGroupRepository } from "../repositories";
+import { WORKING_GROUP_OPS, type ItemRef, type Stored, type WorkingGroupRepository } from "../repositories";
 import { ConflictTheirs } from "../errors";
 import { memberFromItem, memberToItem, SpWorkingGroupItem, WORKING_GROUP_EXPAND, WORKING_GROUP_SELECT } from "../mappers/workingGroup";
 import { toDataError } from "./errorText";
@@ -14,9 +14,9 @@ import { listByTitle, readAllItems, readItem } from "./reads";
 import { SiteContext } from "./siteContext";
 import { addItem, deleteItem, updateItem } from "./writes";
 
-const UPDATE_MEMBER_OP = "workingGroup.updateMember";
-const ADD_MEMBER_OP = "workingGroup.addMember";
-const REMOVE_MEMBER_OP = "workingGroup.removeMember";
+const UPDATE_MEMBER_OP = WORKING_GROUP_OPS.update;
+const ADD_MEMBER_OP = WORKING_GROUP_OPS.add;
+const REMOVE_MEMBER_OP = WORKING_GROUP_OPS.remove;
 
 export class PnpWorkingGroupRepository implements WorkingGroupRepository {
   public constructor(private readonly ctx: SiteContext) {

@@ -147,6 +147,15 @@ define([], function () {
     Undo: "Fortryd",
     UndoRemoveLabel: "Fortryd fjernelsen af {0}",
     WorkingGroupRestored: "{0} er med i arbejdsgruppen igen med de samme roller og {1} t pr. uge.",
+    WorkingGroupAddedPending: "SharePoint svarede ikke. {0} står i arbejdsgruppen som »venter på SharePoint« og gemmes, så snart SharePoint svarer igen.",
+    WorkingGroupRemovedPending: "SharePoint svarede ikke. {0} står som »fjernes – venter på SharePoint« og fjernes, så snart SharePoint svarer igen.",
+    WorkingGroupPendingAdd: "Tilføjes – venter på SharePoint",
+    WorkingGroupPendingRemoval: "Fjernes – venter på SharePoint",
+    WorkingGroupAddRefused: "Ikke tilføjet: SharePoint afviste ændringen",
+    WorkingGroupRemoveRefused: "Ikke fjernet: SharePoint afviste ændringen",
+    WorkingGroupDiscard: "Kassér ændringen",
+    WorkingGroupDiscardLabel: "Kassér den ventende ændring for {0}",
+    WorkingGroupReadFailed: "Arbejdsgruppen kunne ikke læses igen efter en gemt ændring",
     DialogClose: "Luk"
   };
 });

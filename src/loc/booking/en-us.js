@@ -147,6 +147,15 @@ define([], function () {
     Undo: "Undo",
     UndoRemoveLabel: "Undo removing {0}",
     WorkingGroupRestored: "{0} is back in the working group with the same roles and {1} h per week.",
+    WorkingGroupAddedPending: "SharePoint did not answer. {0} is listed in the working group as \"waiting for SharePoint\" and is saved as soon as SharePoint answers again.",
+    WorkingGroupRemovedPending: "SharePoint did not answer. {0} is marked \"being removed – waiting for SharePoint\" and is removed as soon as SharePoint answers again.",
+    WorkingGroupPendingAdd: "Being added – waiting for SharePoint",
+    WorkingGroupPendingRemoval: "Being removed – waiting for SharePoint",
+    WorkingGroupAddRefused: "Not added: SharePoint refused the change",
+    WorkingGroupRemoveRefused: "Not removed: SharePoint refused the change",
+    WorkingGroupDiscard: "Discard the change",
+    WorkingGroupDiscardLabel: "Discard the waiting change for {0}",
+    WorkingGroupReadFailed: "The working group could not be read again after a saved change",
     DialogClose: "Close"
   };
 });

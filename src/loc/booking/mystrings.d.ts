@@ -146,6 +146,15 @@ declare interface IResourceBookingWebPartStrings {
   Undo: string;
   UndoRemoveLabel: string;
   WorkingGroupRestored: string;
+  WorkingGroupAddedPending: string;
+  WorkingGroupRemovedPending: string;
+  WorkingGroupPendingAdd: string;
+  WorkingGroupPendingRemoval: string;
+  WorkingGroupAddRefused: string;
+  WorkingGroupRemoveRefused: string;
+  WorkingGroupDiscard: string;
+  WorkingGroupDiscardLabel: string;
+  WorkingGroupReadFailed: string;
   DialogClose: string;
 }
 

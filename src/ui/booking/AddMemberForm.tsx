@@ -7,18 +7,20 @@ import * as React from "react";
 import { Dropdown, Label, NormalPeoplePicker, PrimaryButton, Stack, TextField, type IDropdownOption } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
-import type { PeopleDirectory, Stored } from "../../data/repositories";
+import type { PeopleDirectory } from "../../data/repositories";
 import { toPersona, usePeopleSuggestions, type PersonaWithPerson } from "../common/PersonField";
 import { formatText } from "../common/format";
 import { validateMemberDraft, type MemberDraft, type MemberDraftErrors } from "./workingGroupForm";
 
 export interface AddMemberFormProps {
-  members: Stored<WorkingGroupMember>[];
+  /** Members, saved and waiting for SharePoint (nobody is added twice). */
+  members: WorkingGroupMember[];
   roles: string[];
   people: PeopleDirectory;
-  onAdd: (member: WorkingGroupMember) => Promise<void>;
+  /** "pending": SharePoint did not answer; the person is shown as waiting and added when it does. */
+  onAdd: (member: WorkingGroupMember) => Promise<"saved" | "pending">;
   /** Announces a done addition (the panel's status line). */
-  onStatus: (text: string) => void;
+  onStatus: (text: string, pending?: boolean) => void;
   /** Shows a failed save or people search (the panel's error bar). */
   onError: (e: unknown) => void;
 }
@@ -42,7 +44,7 @@ export function AddMemberForm(props: AddMemberFormProps): JSX.Element {
   const resolve = usePeopleSuggestions(people, onError);
   const roleOptions: IDropdownOption[] = roles.map((r) => ({ key: r, text: r }));
   const submit = (): void => {
-    const result = validateMemberDraft(draft, members.map((m) => m.value));
+    const result = validateMemberDraft(draft, members);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -50,10 +52,11 @@ export function AddMemberForm(props: AddMemberFormProps): JSX.Element {
     setErrors({});
     setBusy(true);
     onAdd(result.member).then(
-      () => {
+      (outcome) => {
         setBusy(false);
         setDraft(EMPTY_DRAFT);
-        onStatus(formatText(strings.WorkingGroupAdded, result.member.person.displayName));
+        const pending = outcome === "pending";
+        onStatus(formatText(pending ? strings.WorkingGroupAddedPending : strings.WorkingGroupAdded, result.member.person.displayName), pending);
       },
       (error: unknown) => {
         setBusy(false);

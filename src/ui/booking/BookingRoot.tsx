@@ -88,6 +88,9 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
         people={repositories.people}
         canEdit={data.canEditGroup}
         locale={locale}
+        pending={view.pendingMembers}
+        onDiscardPending={view.discardPending}
+        loadError={view.membersError}
         onAdd={view.addMember}
         onRemove={view.removeMember}
         onUpdate={view.updateMember}

@@ -4,9 +4,12 @@
  * confirmation that says what the person has booked; the status line then offers "Fortryd", which
  * adds them again with the same roles and capacity. Their bookings are kept (the grid shows them
  * under "Tidligere medlemmer"). Readers see the list only. Saved through WorkingGroupRepository.
+ * A change SharePoint did not answer is queued: the person is listed at once as "venter på
+ * SharePoint" (being added or removed, in words and an icon) and becomes an ordinary row when the
+ * queue sends it; one SharePoint refuses says so and can be discarded.
  */
 import * as React from "react";
-import { IconButton, MessageBar, MessageBarButton, MessageBarType, Stack } from "@fluentui/react";
+import { DefaultButton, Icon, IconButton, MessageBar, MessageBarButton, MessageBarType, Stack } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
@@ -19,6 +22,7 @@ import { LazyAddMemberForm } from "./LazyAddMemberForm";
 import { RemoveMemberDialog } from "./RemoveMemberDialog";
 import type { MemberBookings } from "./memberBookings";
 import { personKey } from "./cellKey";
+import type { PendingMemberChange, PendingMembers } from "./pendingMembers";
 
 export interface WorkingGroupPanelProps {
   members: Stored<WorkingGroupMember>[];
@@ -26,8 +30,15 @@ export interface WorkingGroupPanelProps {
   people: PeopleDirectory;
   canEdit: boolean;
   locale: string;
-  onAdd: (member: WorkingGroupMember) => Promise<void>;
-  onRemove: (member: Stored<WorkingGroupMember>) => Promise<void>;
+  /** Adds and removals waiting for SharePoint. */
+  pending: PendingMembers;
+  /** Drops a queued change (offered when SharePoint refused it). */
+  onDiscardPending: (writeId: string) => void;
+  /** The working group could not be read again after a queued change landed. */
+  loadError?: unknown;
+  /** "pending": SharePoint did not answer; the change is queued and shown as waiting. */
+  onAdd: (member: WorkingGroupMember) => Promise<"saved" | "pending">;
+  onRemove: (member: Stored<WorkingGroupMember>) => Promise<"saved" | "pending">;
   onUpdate: (member: Stored<WorkingGroupMember>, value: WorkingGroupMember) => Promise<void>;
   /** What a person has booked (asked when removing them); stable, reads the latest bookings. */
   bookingsOf: (email: string) => MemberBookings;
@@ -37,8 +48,30 @@ export interface WorkingGroupPanelProps {
 
 interface Status {
   text: string;
+  /** The change waits for SharePoint (a warning, not a success). */
+  pending?: boolean;
   /** The member just removed: "Fortryd" adds them again. */
   undo?: Stored<WorkingGroupMember>;
+}
+
+type MemberRow =
+  | { kind: "saved"; stored: Stored<WorkingGroupMember>; member: WorkingGroupMember; removal?: PendingMemberChange }
+  | { kind: "adding"; member: WorkingGroupMember; change: PendingMemberChange };
+
+/** A queued change SharePoint refused (not sent again): the user discards it. */
+function refused(change: PendingMemberChange): boolean {
+  return change.status === "failed" || change.status === "conflict";
+}
+
+/** The row's state in words and an icon (never by colour alone). */
+function PendingState({ change, adding }: { change: PendingMemberChange; adding: boolean }): JSX.Element {
+  const text = refused(change) ? (adding ? strings.WorkingGroupAddRefused : strings.WorkingGroupRemoveRefused) : adding ? strings.WorkingGroupPendingAdd : strings.WorkingGroupPendingRemoval;
+  return (
+    <div style={{ fontWeight: 400, fontSize: 12, display: "flex", alignItems: "center", gap: 4 }}>
+      <Icon iconName={refused(change) ? "Warning" : "Clock"} aria-hidden={true} />
+      <span>{text}</span>
+    </div>
+  );
 }
 
 interface Removal {
@@ -50,7 +83,7 @@ interface Removal {
 function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
   const { members, canEdit, locale, onRemove, onUpdate, onAdd } = props;
   const [status, setStatusValue] = React.useState<Status | undefined>();
-  const setStatus = React.useCallback((text: string) => setStatusValue({ text }), []);
+  const setStatus = React.useCallback((text: string, pending?: boolean) => setStatusValue({ text, pending }), []);
   const [error, setError] = React.useState<unknown>();
   const [removal, setRemoval] = React.useState<Removal | undefined>();
   const [undoing, setUndoing] = React.useState(false);
@@ -60,7 +93,12 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
   React.useEffect(() => {
     if (focusStatus > 0) statusRef.current?.focus();
   }, [focusStatus]);
-  const sorted = [...members].sort((a, b) => a.value.person.displayName.localeCompare(b.value.person.displayName, "da"));
+  const { pending } = props;
+  const rows: MemberRow[] = [
+    ...members.map((m): MemberRow => ({ kind: "saved", stored: m, member: m.value, removal: pending.removals.get(m.itemId) })),
+    ...pending.adds.map((change): MemberRow => ({ kind: "adding", member: change.member, change }))
+  ].sort((a, b) => a.member.person.displayName.localeCompare(b.member.person.displayName, "da"));
+  const allMembers = React.useMemo(() => [...members.map((m) => m.value), ...pending.adds.map((a) => a.member)], [members, pending.adds]);
   const askRemove = (member: Stored<WorkingGroupMember>): void => {
     setError(undefined);
     setRemoval({ member, bookings: props.bookingsOf(member.value.person.email), busy: false });
@@ -70,11 +108,14 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
     const { member, bookings } = removal;
     setRemoval({ ...removal, busy: true });
     onRemove(member).then(
-      () => {
+      (outcome) => {
         setRemoval(undefined);
         const name = member.value.person.displayName;
-        const text = bookings.hours > 0 ? formatText(strings.WorkingGroupRemovedKept, name, formatHours(bookings.hours, locale)) : formatText(strings.WorkingGroupRemoved, name);
-        setStatusValue({ text, undo: member });
+        if (outcome === "pending") setStatusValue({ text: formatText(strings.WorkingGroupRemovedPending, name), pending: true });
+        else {
+          const text = bookings.hours > 0 ? formatText(strings.WorkingGroupRemovedKept, name, formatHours(bookings.hours, locale)) : formatText(strings.WorkingGroupRemoved, name);
+          setStatusValue({ text, undo: member });
+        }
         setFocusStatus((n) => n + 1);
       },
       (e: unknown) => {
@@ -87,9 +128,11 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
     setError(undefined);
     setUndoing(true);
     onAdd(member.value).then(
-      () => {
+      (outcome) => {
         setUndoing(false);
-        setStatusValue({ text: formatText(strings.WorkingGroupRestored, member.value.person.displayName, formatHours(member.value.weeklyCapacityHours, locale)) });
+        const name = member.value.person.displayName;
+        if (outcome === "pending") setStatusValue({ text: formatText(strings.WorkingGroupAddedPending, name), pending: true });
+        else setStatusValue({ text: formatText(strings.WorkingGroupRestored, name, formatHours(member.value.weeklyCapacityHours, locale)) });
         setFocusStatus((n) => n + 1);
       },
       (e: unknown) => {
@@ -118,16 +161,17 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {canEdit && (
-        <LazyAddMemberForm members={members} roles={props.roles} people={props.people} onAdd={props.onAdd} onStatus={setStatus} onError={onError} />
+        <LazyAddMemberForm members={allMembers} roles={props.roles} people={props.people} onAdd={props.onAdd} onStatus={setStatus} onError={onError} />
       )}
       {error !== undefined && (
         // A write without an answer is queued and sent again (src/data/pending): say it waits, not that it failed.
         <ErrorState title={error instanceof PendingWriteError ? strings.WorkingGroupSavePending : strings.WorkingGroupSaveFailed} error={error} />
       )}
+      {props.loadError !== undefined && <ErrorState title={strings.WorkingGroupReadFailed} error={props.loadError} />}
       <div role="status" aria-live="polite" ref={statusRef} tabIndex={-1} style={{ outline: "none" }}>
         {status && (
           <MessageBar
-            messageBarType={MessageBarType.success}
+            messageBarType={status.pending ? MessageBarType.warning : MessageBarType.success}
             isMultiline={true}
             actions={
               undoable && (
@@ -146,7 +190,7 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
           </MessageBar>
         )}
       </div>
-      {members.length === 0 ? (
+      {rows.length === 0 ? (
         <MessageBar messageBarType={MessageBarType.info}>{canEdit ? strings.WorkingGroupEmptyEditor : strings.EmptyWorkingGroup}</MessageBar>
       ) : (
         // Reflow (WCAG 1.4.10): at 200 % zoom or on a phone the table is wider than the web part;
@@ -162,31 +206,49 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
             </tr>
           </thead>
           <tbody>
-            {sorted.map((m) => (
-              <tr key={m.itemId}>
-                <th scope="row" style={{ textAlign: "left", padding: "4px 8px", fontWeight: 600 }}>{m.value.person.displayName}</th>
-                <td style={{ padding: "4px 8px" }}>
-                  {canEdit ? <RolesField member={m} roles={props.roles} onSave={update} onError={onError} /> : m.value.roles.join(", ")}
-                </td>
-                <td style={{ padding: "4px 8px", textAlign: "right" }}>
-                  {canEdit ? (
-                    <CapacityField member={m} danish={isDanish(locale)} onSave={update} onError={onError} />
-                  ) : (
-                    formatText(strings.HoursValue, formatHours(m.value.weeklyCapacityHours, locale))
-                  )}
-                </td>
-                {canEdit && (
-                  <td style={{ padding: "0 8px" }}>
-                    <IconButton
-                      iconProps={{ iconName: "Delete" }}
-                      ariaLabel={formatText(strings.WorkingGroupRemove, m.value.person.displayName)}
-                      title={formatText(strings.WorkingGroupRemove, m.value.person.displayName)}
-                      onClick={() => askRemove(m)}
-                    />
+            {rows.map((row) => {
+              const m = row.member;
+              const change = row.kind === "adding" ? row.change : row.removal;
+              // Editable only as a saved row with nothing queued on it.
+              const editable = canEdit && row.kind === "saved" && !row.removal;
+              return (
+                <tr key={row.kind === "saved" ? row.stored.itemId : `adding-${change?.writeId ?? ""}`} style={change ? { fontStyle: "italic" } : undefined}>
+                  <th scope="row" style={{ textAlign: "left", padding: "4px 8px", fontWeight: 600 }}>
+                    {m.person.displayName}
+                    {change && <PendingState change={change} adding={row.kind === "adding"} />}
+                  </th>
+                  <td style={{ padding: "4px 8px" }}>
+                    {editable && row.kind === "saved" ? <RolesField member={row.stored} roles={props.roles} onSave={update} onError={onError} /> : m.roles.join(", ")}
                   </td>
-                )}
-              </tr>
-            ))}
+                  <td style={{ padding: "4px 8px", textAlign: "right" }}>
+                    {editable && row.kind === "saved" ? (
+                      <CapacityField member={row.stored} danish={isDanish(locale)} onSave={update} onError={onError} />
+                    ) : (
+                      formatText(strings.HoursValue, formatHours(m.weeklyCapacityHours, locale))
+                    )}
+                  </td>
+                  {canEdit && (
+                    <td style={{ padding: "0 8px" }}>
+                      {editable && row.kind === "saved" && (
+                        <IconButton
+                          iconProps={{ iconName: "Delete" }}
+                          ariaLabel={formatText(strings.WorkingGroupRemove, m.person.displayName)}
+                          title={formatText(strings.WorkingGroupRemove, m.person.displayName)}
+                          onClick={() => askRemove(row.stored)}
+                        />
+                      )}
+                      {change && refused(change) && (
+                        <DefaultButton
+                          text={strings.WorkingGroupDiscard}
+                          ariaLabel={formatText(strings.WorkingGroupDiscardLabel, m.person.displayName)}
+                          onClick={() => props.onDiscardPending(change.writeId)}
+                        />
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         </div>

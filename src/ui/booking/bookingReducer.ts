@@ -106,6 +106,7 @@ export type BookingAction =
   | { type: "memberAdded"; member: Stored<WorkingGroupMember> }
   | { type: "memberUpdated"; member: Stored<WorkingGroupMember> }
   | { type: "memberRemoved"; itemId: number }
+  | { type: "membersReloaded"; members: Stored<WorkingGroupMember>[] }
   | { type: "noticeDismissed" };
 
 const EMPTY_DATA: BookingData = { waves: [], rows: [], members: [], bookings: [], canEditBookings: false, canEditGroup: false };
@@ -315,6 +316,8 @@ export function bookingReducer(state: BookingState, action: BookingAction): Book
       return { ...state, data: { ...state.data, members: state.data.members.map((m) => (m.itemId === action.member.itemId ? action.member : m)) } };
     case "memberRemoved":
       return { ...state, data: { ...state.data, members: state.data.members.filter((m) => m.itemId !== action.itemId) } };
+    case "membersReloaded":
+      return { ...state, data: { ...state.data, members: action.members } };
     case "noticeDismissed":
       return { ...state, notice: undefined };
   }

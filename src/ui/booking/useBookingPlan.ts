@@ -12,6 +12,8 @@ import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
 import type { Booking, Person, Wave, WorkingGroupMember } from "../../domain/model";
 import type { PendingWrite, PlanRepositories, Stored, WriteResult } from "../../data/repositories";
+import { PendingWriteError } from "../../data/errors";
+import { pendingMembersOf, workingGroupWriteIds, type PendingMembers } from "./pendingMembers";
 import { bookingReducer, changesToSend, initialBookingState, localStates, storedByKey, type BookingAction, type BookingData, type BookingState } from "./bookingReducer";
 import { buildGridModel, createGridModelCache, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
 import { keyOf, personKey } from "./cellKey";
@@ -43,11 +45,49 @@ export interface BookingPlanView {
   toggleExpanded: (personEmail: string) => void;
   suggest: (personEmail: string, taskId: number) => void;
   pendingWrites: PendingWrite[];
+  /** Working-group adds and removals waiting for SharePoint (shown as pending rows). */
+  pendingMembers: PendingMembers;
+  /** A failure to read the working group again after a queued change landed. */
+  membersError?: unknown;
   retrySaves: () => void;
-  addMember: (member: WorkingGroupMember) => Promise<void>;
+  /** Drops a queued write the user gave up on (e.g. one SharePoint refused). */
+  discardPending: (writeId: string) => void;
+  /** "pending": SharePoint did not answer; the change is queued and shown as pending until it lands. */
+  addMember: (member: WorkingGroupMember) => Promise<MemberSaveOutcome>;
   updateMember: (stored: Stored<WorkingGroupMember>, member: WorkingGroupMember) => Promise<void>;
-  removeMember: (stored: Stored<WorkingGroupMember>) => Promise<void>;
+  removeMember: (stored: Stored<WorkingGroupMember>) => Promise<MemberSaveOutcome>;
   reload: () => void;
+}
+
+export type MemberSaveOutcome = "saved" | "pending";
+
+/**
+ * When a queued working-group change leaves the queue (sent, or discarded), the working group is
+ * read again, so the pending row becomes an ordinary one without reloading the page.
+ */
+function useMembersAfterQueuedChanges(repositories: PlanRepositories, pendingWrites: PendingWrite[], dispatch: React.Dispatch<BookingAction>): unknown {
+  const ids = workingGroupWriteIds(pendingWrites);
+  const previous = React.useRef(ids);
+  const [error, setError] = React.useState<unknown>();
+  React.useEffect(() => {
+    const before = previous.current;
+    previous.current = ids;
+    const now = new Set(ids.split(","));
+    if (!before || before.split(",").every((id) => now.has(id))) return;
+    let current = true;
+    repositories.workingGroup.getMembers().then(
+      (members) => {
+        if (!current) return;
+        setError(undefined);
+        dispatch({ type: "membersReloaded", members });
+      },
+      (e: unknown) => current && setError(e)
+    );
+    return () => {
+      current = false;
+    };
+  }, [ids, repositories, dispatch]);
+  return error;
 }
 
 async function loadData(repositories: PlanRepositories): Promise<BookingData> {
@@ -117,6 +157,8 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
 
   React.useEffect(() => repositories.pending?.subscribe(setPendingWrites), [repositories]);
   useSaveLoop(repositories, state, dispatch);
+  const membersError = useMembersAfterQueuedChanges(repositories, pendingWrites, dispatch);
+  const pendingMembers = React.useMemo(() => pendingMembersOf(pendingWrites, state.data.members), [pendingWrites, state.data.members]);
 
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
 
@@ -237,8 +279,18 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
     }
   }, [repositories, reload]);
 
+  const discardPending = React.useCallback((writeId: string) => repositories.pending?.discard(writeId), [repositories]);
   const addMember = React.useCallback(
-    async (member: WorkingGroupMember) => dispatch({ type: "memberAdded", member: await repositories.workingGroup.addMember(member) }),
+    async (member: WorkingGroupMember): Promise<MemberSaveOutcome> => {
+      try {
+        dispatch({ type: "memberAdded", member: await repositories.workingGroup.addMember(member) });
+        return "saved";
+      } catch (e) {
+        // Queued: the pending row (from the queue) shows it until it lands.
+        if (e instanceof PendingWriteError) return "pending";
+        throw e;
+      }
+    },
     [repositories]
   );
   const updateMember = React.useCallback(
@@ -249,10 +301,20 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
     [repositories]
   );
   const removeMember = React.useCallback(
-    async (s: Stored<WorkingGroupMember>) => {
-      await repositories.workingGroup.removeMember({ itemId: s.itemId, etag: s.etag });
+    async (s: Stored<WorkingGroupMember>): Promise<MemberSaveOutcome> => {
+      try {
+        await repositories.workingGroup.removeMember({ itemId: s.itemId, etag: s.etag });
+      } catch (e) {
+        // Queued: the row stays, marked as being removed, until the queue sends it.
+        if (e instanceof PendingWriteError) {
+          setRemovedPeople((people) => [s.value.person, ...people]);
+          return "pending";
+        }
+        throw e;
+      }
       setRemovedPeople((people) => [s.value.person, ...people]);
       dispatch({ type: "memberRemoved", itemId: s.itemId });
+      return "saved";
     },
     [repositories]
   );
@@ -275,7 +337,10 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
     toggleExpanded,
     suggest,
     pendingWrites,
+    pendingMembers,
+    membersError,
     retrySaves,
+    discardPending,
     addMember,
     updateMember,
     removeMember,
