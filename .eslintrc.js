@@ -2,7 +2,10 @@
  * ESLint for ØiR-planlægger: the SPFx React profile, type-aware TypeScript rules, and
  * `no-restricted-imports` rules that keep the dependencies pointing one way (DESIGN §5):
  *
- *   src/domain  ←  src/data  ←  src/ui  ←  src/webparts, src/extensions  ←  src/sp2019
+ *   src/domain  ←  src/data  ←  src/session  ←  src/ui  ←  src/webparts, src/extensions  ←  src/sp2019
+ *
+ * src/session is the plan session (loading, saving, conflicts, undo) in plain TypeScript: it
+ * codes against the repository interfaces of src/data and knows no framework (docs/architecture.md).
  *
  * src/sp2019 holds the SharePoint Server 2019/SE (SPFx 1.4.1) entries and adapters; it is typed
  * against SPFx 1.4.1 (sp2019/tsconfig.check.json), so it is linted with that project.
@@ -75,6 +78,7 @@ module.exports = {
         FRAMEWORK.react, FRAMEWORK.fluent, FRAMEWORK.pnp, FRAMEWORK.microsoft, LOC_MODULES,
         { group: ["/dompurify"], message: "Sanitizing HTML happens where it is rendered (src/ui)." },
         layerImport("data", "src/domain must not import src/data: data depends on the domain, not the other way."),
+        layerImport("session", "src/domain must not import src/session."),
         layerImport("ui", "src/domain must not import src/ui."),
         layerImport("webparts", "src/domain must not import src/webparts."),
         layerImport("extensions", "src/domain must not import src/extensions."),
@@ -86,9 +90,25 @@ module.exports = {
       rules: restrictImports([
         FRAMEWORK.react, FRAMEWORK.fluent, FRAMEWORK.spfx,
         layerImport("ui", "src/data must not import src/ui: the UI depends on data, not the other way."),
+        layerImport("session", "src/data must not import src/session: the session uses the repositories, not the other way."),
         layerImport("webparts", "src/data must not import src/webparts."),
         layerImport("extensions", "src/data must not import src/extensions."),
         layerImport("sp2019", "src/data must not import src/sp2019.")
+      ])
+    },
+    {
+      // The plan session: plain TypeScript over the repository interfaces, so it runs and is tested with no view.
+      files: ["src/session/**/*.ts", "src/session/**/*.tsx"],
+      rules: restrictImports([
+        FRAMEWORK.react, FRAMEWORK.fluent, FRAMEWORK.pnp, FRAMEWORK.microsoft, LOC_MODULES,
+        {
+          group: ["**/data/pnp", "**/data/pnp/**", "**/data/memory", "**/data/memory/**"],
+          message: "src/session codes against the repository interfaces (src/data/repositories), not an implementation."
+        },
+        layerImport("ui", "src/session must not import src/ui: the views bind to the session, not the other way."),
+        layerImport("webparts", "src/session must not import src/webparts."),
+        layerImport("extensions", "src/session must not import src/extensions."),
+        layerImport("sp2019", "src/session must not import src/sp2019.")
       ])
     },
     {

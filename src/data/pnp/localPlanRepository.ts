@@ -13,12 +13,14 @@ import {
 } from "../mappers/localPlan";
 import { masterIdIndex, predecessorsToItem, taskToItem } from "../mappers/masterTask";
 import { isTransient } from "../pending/pendingQueue";
+import { UPDATE_STATE_OP } from "../pending/queuedStates";
 import { canEditList } from "./permissions";
 import { readAllItems, readItem } from "./reads";
 import { SiteContext } from "./siteContext";
 import { addItem, conflictFrom, finalPartError, isPreconditionFailed, jsonBytes, runBatched, updateItem } from "./writes";
 
-export const UPDATE_STATE_OP = "localPlan.updateState";
+/** The queue op of a local state save; its name and argument shape live with the queue's readers (pending/queuedStates.ts). */
+export { UPDATE_STATE_OP };
 
 interface UpdateStateArgs {
   ref: ItemRef;

@@ -1,5 +1,5 @@
 /**
- * The dependency direction of DESIGN §5 (domain ← data ← ui ← webparts/extensions) is enforced
+ * The dependency direction of DESIGN §5 (domain ← data ← session ← ui ← webparts/extensions) is enforced
  * by .eslintrc.js. These tests lint small in-memory snippets as if they lived in each folder
  * and check that a wrong-way import is an error and a right-way import is not.
  */
@@ -78,7 +78,19 @@ const wrongWay: [string, string][] = [
   ["src/ui/timeline/TimelineRoot.tsx", "../../sp2019/spPropertyPane"],
   ["src/data/pnp/index.ts", "../../sp2019/spPropertyPane"],
   ["src/webparts/shared/PlanWebPartBase.ts", "../../sp2019/spPropertyPane"],
-  ["src/extensions/planerCommandSet/PlanerCommandSetBase.ts", "../../sp2019/extensions/PlanerCommandSet2019"]
+  ["src/extensions/planerCommandSet/PlanerCommandSetBase.ts", "../../sp2019/extensions/PlanerCommandSet2019"],
+  ["src/domain/schedule.ts", "../session/planSession"],
+  ["src/data/pnp/localPlanRepository.ts", "../../session/planSession"],
+  ["src/data/repositories.ts", "../session/planReducer"],
+  ["src/session/planSession.ts", "react"],
+  ["src/session/planSession.ts", "@fluentui/react"],
+  ["src/session/planSession.ts", "@pnp/sp"],
+  ["src/session/planSession.ts", "@microsoft/sp-core-library"],
+  ["src/session/planSession.ts", "../data/pnp"],
+  ["src/session/planSession.ts", "../data/memory"],
+  ["src/session/planSession.ts", "../ui/timeline/TimelineRoot"],
+  ["src/session/planSession.ts", "../webparts/shared/PlanWebPartBase"],
+  ["src/session/planSession.ts", "OirTimelineWebPartStrings"]
 ];
 
 const rightWay: [string, string][] = [
@@ -107,7 +119,12 @@ const rightWay: [string, string][] = [
   ["src/extensions/planerCommandSet/PlanerCommandSet.ts", "../../data/pnp"],
   ["src/sp2019/webparts/OirTimelineWebPart2019.ts", "../../webparts/shared/PlanWebPartBase"],
   ["src/sp2019/extensions/PlanerCommandSet2019.ts", "../../extensions/planerCommandSet/PlanerCommandSetBase"],
-  ["src/sp2019/spPropertyPane.ts", "@microsoft/sp-webpart-base"]
+  ["src/sp2019/spPropertyPane.ts", "@microsoft/sp-webpart-base"],
+  ["src/session/planSession.ts", "../domain/calendar"],
+  ["src/session/planSession.ts", "../data/repositories"],
+  ["src/session/planSession.ts", "../data/pending/queuedStates"],
+  ["src/ui/timeline/useTimelineState.ts", "../../session/planSession"],
+  ["src/webparts/shared/pageRepositories.ts", "../../session/sharedReads"]
 ];
 
 describe("layering rules in .eslintrc.js", () => {

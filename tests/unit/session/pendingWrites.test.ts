@@ -1,0 +1,108 @@
+/**
+ * Writes SharePoint did not answer: they stay pending and visible, the row keeps the user's
+ * value (also after a reload), and the session sends them again by itself — and at once on
+ * "Send igen nu" — adopting the new ETag so the next edit is no conflict.
+ */
+import { createMemoryRepositories } from "../../../src/data/memory/memoryRepositories";
+import { MemoryStorage, PL12, pass, repositoriesWithQueue, samplePlan, saveOf, shown, startedSession, stored } from "./sessionTestKit";
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+const RESEND_MS = 30_000;
+
+describe("plan session: pending writes", () => {
+  it("keeps an unanswered save pending and visible, then sends it again by itself", async () => {
+    const { repositories, memory, network } = repositoriesWithQueue();
+    const { session } = await startedSession(repositories);
+    const before = stored(memory, PL12).state.note;
+    network.down = true;
+    session.editTask(PL12, { note: "venter på SharePoint" });
+    await pass();
+    expect(saveOf(session, PL12)).toBe("pending");
+    expect(shown(session, PL12).state.note).toBe("venter på SharePoint");
+    expect(session.getSnapshot().pendingWrites).toEqual([expect.objectContaining({ status: "waiting", itemId: stored(memory, PL12).itemId })]);
+    expect(stored(memory, PL12).state.note).toBe(before);
+
+    await pass(RESEND_MS); // still down: tried again, still waiting
+    expect(session.getSnapshot().pendingWrites).toEqual([expect.objectContaining({ status: "waiting", attempts: 2 })]);
+    expect(saveOf(session, PL12)).toBe("pending");
+
+    network.down = false;
+    await pass(RESEND_MS);
+    expect(stored(memory, PL12).state.note).toBe("venter på SharePoint");
+    expect(session.getSnapshot().pendingWrites).toEqual([]);
+    expect(saveOf(session, PL12)).toBeUndefined();
+    expect(shown(session, PL12).etag).toBe(stored(memory, PL12).etag);
+
+    session.editTask(PL12, { status: "started" }); // the adopted ETag: no conflict
+    await pass();
+    expect(stored(memory, PL12).state).toMatchObject({ note: "venter på SharePoint", status: "started" });
+  });
+
+  it("sends at once on Send igen nu", async () => {
+    const { repositories, memory, network } = repositoriesWithQueue();
+    const { session } = await startedSession(repositories);
+    network.down = true;
+    session.editTask(PL12, { note: "send nu" });
+    await pass();
+    network.down = false;
+    await session.retryPending();
+    expect(stored(memory, PL12).state.note).toBe("send nu");
+    expect(saveOf(session, PL12)).toBeUndefined();
+  });
+
+  it("after a reload shows the pending value, marked pending, and sends it again by itself", async () => {
+    const storage = new MemoryStorage();
+    const memory = createMemoryRepositories(samplePlan());
+    const first = repositoriesWithQueue(storage, memory);
+    const { session: before, detach } = await startedSession(first.repositories);
+    first.network.down = true;
+    before.editTask(PL12, { note: "min ændring" });
+    await pass();
+    detach();
+
+    // The page is loaded again while SharePoint still does not answer.
+    const again = repositoriesWithQueue(storage, memory);
+    again.network.down = true;
+    const { session } = await startedSession(again.repositories);
+    expect(shown(session, PL12).state.note).toBe("min ændring");
+    expect(saveOf(session, PL12)).toBe("pending");
+    expect(stored(memory, PL12).state.note).not.toBe("min ændring");
+
+    again.network.down = false;
+    await pass(RESEND_MS);
+    expect(stored(memory, PL12).state.note).toBe("min ændring");
+    expect(saveOf(session, PL12)).toBeUndefined();
+    expect(shown(session, PL12).etag).toBe(stored(memory, PL12).etag);
+  });
+
+  it("sends writes that waited over a reload right after the plan is read", async () => {
+    const storage = new MemoryStorage();
+    const memory = createMemoryRepositories(samplePlan());
+    const first = repositoriesWithQueue(storage, memory);
+    const { session: before, detach } = await startedSession(first.repositories);
+    first.network.down = true;
+    before.editTask(PL12, { note: "sendes ved genindlæsning" });
+    await pass();
+    detach();
+
+    const again = repositoriesWithQueue(storage, memory);
+    const { session } = await startedSession(again.repositories);
+    await pass();
+    expect(stored(memory, PL12).state.note).toBe("sendes ved genindlæsning");
+    expect(saveOf(session, PL12)).toBeUndefined();
+  });
+
+  it("stops sending when the last view has left", async () => {
+    const { repositories, network, queue } = repositoriesWithQueue();
+    const { session, detach } = await startedSession(repositories);
+    network.down = true;
+    session.editTask(PL12, { note: "x" });
+    await pass();
+    detach();
+    const retryAll = jest.spyOn(queue, "retryAll");
+    await pass(RESEND_MS * 3);
+    expect(retryAll).not.toHaveBeenCalled();
+  });
+});
