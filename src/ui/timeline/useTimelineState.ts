@@ -1,7 +1,8 @@
 /**
- * The timeline's state hook: loads waves and the local plan, schedules the selected wave with
- * the domain (dates, critical path, filters), and runs the saves of the user's edits: each
- * edit is shown at once and sent with the row's ETag, one save per task at a time.
+ * The timeline's state hook, a thin adapter over the plan session (src/session): the session
+ * loads the plan, saves, resends and resolves conflicts; this hook binds it to React, keeps the
+ * view (filters in the URL, collapsed groups) and derives what the timeline draws with the
+ * domain (the chosen wave scheduled, critical path, filters, readiness).
  */
 import * as React from "react";
 import { criticalPath } from "../../domain/criticalPath";
@@ -10,20 +11,13 @@ import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
 import { readiness as computeReadiness, type Readiness } from "../../domain/readiness";
 import type { Wave } from "../../domain/model";
-import { ConflictError, PendingWriteError } from "../../data/errors";
-import type { ItemRef, PendingWrite, PlanRepositories } from "../../data/repositories";
-import { addWorkingDays } from "../../domain/calendar";
+import type { PendingWrite, PlanRepositories } from "../../data/repositories";
+import { pickWave } from "../../session/planLoad";
+import type { PlanSession, PlanSnapshot } from "../../session/planSession";
+import { planSessionFor } from "../../session/sessionRegistry";
 import type { TimelineViewState } from "./filterUrl";
 import { buildRows, domainFilter, isMine, type TimelineRow } from "./timelineRows";
-import {
-  initialTimelineState,
-  rowOf,
-  timelineReducer,
-  type StateChanges,
-  type TaskEdit,
-  type TimelinePlan,
-  type TimelineState
-} from "./timelineReducer";
+import type { StateChanges, TimelineState } from "./timelineReducer";
 import { useTimelineView } from "./useTimelineView";
 
 
@@ -61,228 +55,34 @@ export interface TimelineModel {
   reload: () => void;
 }
 
-async function loadPlan(repositories: PlanRepositories): Promise<TimelinePlan> {
-  const [waves, rows, canEdit, me, members, bookings, attendance] = await Promise.all([
-    repositories.master.getWaves(),
-    repositories.local.getRows(),
-    repositories.local.canEdit(),
-    repositories.people.currentUser(),
-    repositories.workingGroup.getMembers(),
-    repositories.bookings.getBookings(),
-    repositories.attendance.getAttendance()
-  ]);
-  return {
-    waves,
-    rows,
-    canEdit,
-    me,
-    workingGroup: members.map((m) => m.value),
-    bookings: bookings.map((b) => b.value),
-    attendance
-  };
-}
-
 function byStartThenCode(a: ScheduledTask, b: ScheduledTask): number {
   return a.startDay - b.startDay || a.endDay - b.endDay || a.task.code.localeCompare(b.task.code, "da");
 }
 
-/** The wave to show: the one asked for if it exists, else the first one the local plan uses, else the first. */
-export function pickWave(plan: TimelinePlan, wanted: string | undefined): Wave | undefined {
-  const asked = wanted ? plan.waves.find((w) => w.title === wanted) : undefined;
-  if (asked) return asked;
-  const used = new Set(plan.rows.flatMap((row) => row.task.waves));
-  return plan.waves.find((w) => used.has(w.title)) ?? plan.waves[0];
-}
-
-interface QueuedSave {
-  changes: StateChanges;
-  rollback: StateChanges;
+/** The plan session of these repositories, bound to React: its snapshot as state, attached while mounted. */
+function usePlanSession(repositories: PlanRepositories): { session: PlanSession; snapshot: PlanSnapshot } {
+  const session = React.useMemo(() => planSessionFor(repositories), [repositories]);
+  const [bound, setBound] = React.useState(() => ({ session, snapshot: session.getSnapshot() }));
+  React.useEffect(() => {
+    // React 17 has no useSyncExternalStore: subscribe in an effect and catch up on what changed before it.
+    const update = (): void => setBound({ session, snapshot: session.getSnapshot() });
+    const unsubscribe = session.subscribe(update);
+    const detach = session.attach();
+    session.start();
+    update();
+    return () => {
+      unsubscribe();
+      detach();
+    };
+  }, [session]);
+  return { session, snapshot: bound.session === session ? bound.snapshot : session.getSnapshot() };
 }
 
 export function useTimelineState(repositories: PlanRepositories, defaultWave: string | undefined, noIntegrationLabel: string): TimelineModel {
-  const [state, dispatch] = React.useReducer(timelineReducer, undefined, initialTimelineState);
+  const { session, snapshot } = usePlanSession(repositories);
+  const { state, pendingWrites } = snapshot;
   const [view, setView] = useTimelineView(defaultWave);
   const [collapsed, setCollapsed] = React.useState<ReadonlySet<string>>(new Set());
-  const [pendingWrites, setPendingWrites] = React.useState<PendingWrite[]>(() => repositories.pending?.list() ?? []);
-  const [loadCount, setLoadCount] = React.useState(0);
-
-  const stateRef = React.useRef(state);
-  stateRef.current = state;
-  const etags = React.useRef(new Map<number, string>());
-  const queued = React.useRef(new Map<number, QueuedSave>());
-  const timers = React.useRef(new Map<number, ReturnType<typeof setTimeout>>());
-  const inFlight = React.useRef(new Map<number, Promise<void>>());
-
-  React.useEffect(() => {
-    let current = true;
-    dispatch({ type: "planRequested" });
-    etags.current.clear();
-    loadPlan(repositories).then(
-      (plan) => current && dispatch({ type: "planLoaded", plan }),
-      (error: unknown) => current && dispatch({ type: "planFailed", error })
-    );
-    return () => {
-      current = false;
-    };
-  }, [repositories, loadCount]);
-
-  React.useEffect(() => repositories.pending?.subscribe(setPendingWrites), [repositories]);
-
-  React.useEffect(() => {
-    const pendingTimers = timers.current;
-    return () => pendingTimers.forEach((timer) => clearTimeout(timer));
-  }, []);
-
-  const send = React.useCallback(async (taskId: number): Promise<void> => {
-    const job = queued.current.get(taskId);
-    const current = stateRef.current;
-    if (!job || current.phase !== "ready") return;
-    queued.current.delete(taskId);
-    const row = rowOf(current.plan, taskId);
-    if (!row) return;
-    const ref = { itemId: row.itemId, etag: etags.current.get(taskId) ?? row.etag };
-    dispatch({ type: "saveStarted", taskId });
-    try {
-      const etag = await repositories.local.updateState(ref, job.changes);
-      etags.current.set(taskId, etag);
-      dispatch({ type: "saveSucceeded", taskId, etag });
-    } catch (error) {
-      if (error instanceof ConflictError) dispatch({ type: "saveConflicted", taskId, error: error as ConflictError<StateChanges, StateChanges> });
-      else if (error instanceof PendingWriteError) dispatch({ type: "saveQueued", taskId, error });
-      else dispatch({ type: "saveRefused", taskId, error, rollback: job.rollback });
-    }
-  }, [repositories]);
-
-  const flush = React.useCallback((taskId: number): void => {
-    timers.current.delete(taskId);
-    // One save per task at a time: the next one needs the ETag the previous one returns.
-    const previous = inFlight.current.get(taskId) ?? Promise.resolve();
-    const next = previous.then(() => send(taskId));
-    inFlight.current.set(taskId, next);
-    next.then(
-      () => inFlight.current.get(taskId) === next && inFlight.current.delete(taskId),
-      () => inFlight.current.get(taskId) === next && inFlight.current.delete(taskId)
-    );
-  }, [send]);
-
-  const queueSave = React.useCallback((taskId: number, changes: StateChanges, rollback: StateChanges, delayMs: number): void => {
-    const old = queued.current.get(taskId);
-    queued.current.set(taskId, {
-      changes: { ...old?.changes, ...changes },
-      rollback: { ...rollback, ...old?.rollback }
-    });
-    const timer = timers.current.get(taskId);
-    if (timer !== undefined) clearTimeout(timer);
-    timers.current.set(taskId, setTimeout(() => flush(taskId), delayMs));
-  }, [flush]);
-
-  const editTask = React.useCallback((taskId: number, changes: StateChanges, delayMs: number = 0): void => {
-    const current = stateRef.current;
-    if (current.phase !== "ready" || !current.plan.canEdit) return;
-    const row = rowOf(current.plan, taskId);
-    if (!row) return;
-    const before: StateChanges = {};
-    for (const key of Object.keys(changes) as (keyof StateChanges)[]) (before as Record<string, unknown>)[key] = row.state[key];
-    dispatch({ type: "taskEdited", edit: { taskId, before, after: changes } });
-    queueSave(taskId, changes, before, delayMs);
-  }, [queueSave]);
-
-  const undo = React.useCallback((): void => {
-    const current = stateRef.current;
-    if (current.phase !== "ready") return;
-    const edits = current.undo[current.undo.length - 1];
-    if (!edits) return;
-    dispatch({ type: "editUndone" });
-    for (const edit of edits) queueSave(edit.taskId, edit.before, edit.after, 0);
-  }, [queueSave]);
-
-  const redo = React.useCallback((): void => {
-    const current = stateRef.current;
-    if (current.phase !== "ready") return;
-    const edits = current.redo[current.redo.length - 1];
-    if (!edits) return;
-    dispatch({ type: "editRedone" });
-    for (const edit of edits) queueSave(edit.taskId, edit.after, edit.before, 0);
-  }, [queueSave]);
-
-  const shiftTasks = React.useCallback((tasks: readonly ScheduledTask[], workingDays: number): void => {
-    const current = stateRef.current;
-    if (current.phase !== "ready" || !current.plan.canEdit || workingDays === 0) return;
-    const edits: TaskEdit[] = [];
-    const refs: { ref: ItemRef; changes: StateChanges; taskId: number; before: StateChanges }[] = [];
-    for (const task of tasks) {
-      const row = rowOf(current.plan, task.id);
-      if (!row) continue;
-      const after: StateChanges = {
-        localStart: addWorkingDays(task.effective.start, workingDays),
-        localEnd: addWorkingDays(task.effective.end, workingDays)
-      };
-      const before: StateChanges = { localStart: row.state.localStart, localEnd: row.state.localEnd };
-      edits.push({ taskId: task.id, before, after });
-      refs.push({ ref: { itemId: row.itemId, etag: etags.current.get(task.id) ?? row.etag }, changes: after, taskId: task.id, before });
-    }
-    dispatch({ type: "tasksShifted", edits });
-    for (const r of refs) dispatch({ type: "saveStarted", taskId: r.taskId });
-    // One $batch for the whole shift; $batch is not transactional, so each part reports alone.
-    repositories.local.updateStates(refs.map(({ ref, changes }) => ({ ref, changes }))).then(
-      (results) =>
-        results.forEach((result, i) => {
-          const { taskId, before } = refs[i];
-          if (result.ok) {
-            etags.current.set(taskId, result.etag);
-            dispatch({ type: "saveSucceeded", taskId, etag: result.etag });
-          } else if (result.error instanceof PendingWriteError) dispatch({ type: "saveQueued", taskId, error: result.error });
-          else dispatch({ type: "saveRefused", taskId, error: result.error, rollback: before });
-        }),
-      (error: unknown) => refs.forEach(({ taskId, before }) => dispatch({ type: "saveRefused", taskId, error, rollback: before }))
-    );
-  }, [repositories]);
-
-  /**
-   * The open conflict with SharePoint's current version, its ETag adopted for the next write; or
-   * undefined when there is none to resolve (no re-read version: the dialog closes and we reload).
-   */
-  const conflictToResolve = React.useCallback(() => {
-    const current = stateRef.current;
-    if (current.phase !== "ready" || !current.conflict) return undefined;
-    const { taskId, error } = current.conflict;
-    if (!error.theirs) {
-      dispatch({ type: "conflictDismissed" });
-      setLoadCount((n) => n + 1);
-      return undefined;
-    }
-    etags.current.set(taskId, error.theirs.etag);
-    return { taskId, mine: error.mine, theirs: error.theirs };
-  }, []);
-
-  const keepMine = React.useCallback((): void => {
-    const conflict = conflictToResolve();
-    if (!conflict) return;
-    dispatch({ type: "conflictResolvedWithMine", taskId: conflict.taskId, etag: conflict.theirs.etag });
-    queueSave(conflict.taskId, conflict.mine, conflict.theirs.value, 0);
-  }, [conflictToResolve, queueSave]);
-
-  const takeTheirs = React.useCallback((): void => {
-    const conflict = conflictToResolve();
-    if (!conflict) return;
-    dispatch({ type: "conflictResolvedWithTheirs", taskId: conflict.taskId, theirs: conflict.theirs.value, etag: conflict.theirs.etag });
-  }, [conflictToResolve]);
-
-  const retryPending = React.useCallback((): void => {
-    const pending = repositories.pending;
-    if (!pending) return;
-    // Outcomes land in the queue (status, lastError), which this view subscribes to; a landed
-    // write changed the row's ETag, so the plan is read again afterwards.
-    pending.retryAll().then(
-      () => setLoadCount((n) => n + 1),
-      () => setLoadCount((n) => n + 1)
-    );
-  }, [repositories]);
-
-  const discardPending = React.useCallback((pendingId: string): void => {
-    repositories.pending?.discard(pendingId);
-    setLoadCount((n) => n + 1);
-  }, [repositories]);
 
   const toggleGroup = React.useCallback((key: string) => {
     setCollapsed((old) => {
@@ -322,30 +122,30 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     return { rows: buildRows(shown, view.grouping, collapsed, noIntegrationLabel), shown };
   }, [scheduled, view, computedCritical, plan, collapsed, noIntegrationLabel]);
 
-  const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
-
-  const setAttendance = React.useCallback((taskId: number, personEmail: string, attending: boolean): void => {
-    const current = stateRef.current;
-    if (current.phase !== "ready") return;
-    const key = personEmail.toLowerCase();
-    const existing = current.plan.attendance.find((a) => a.value.taskId === taskId && a.value.personEmail.toLowerCase() === key);
-    const write: Promise<void> = attending
-      ? existing
-        ? Promise.resolve()
-        : repositories.attendance.addAttendance({ taskId, personEmail }).then((added) => dispatch({ type: "attendanceAdded", attendance: added }))
-      : existing
-        ? repositories.attendance.removeAttendance(existing).then(() => dispatch({ type: "attendanceRemoved", itemId: existing.itemId }))
-        : Promise.resolve();
-    write.catch((error: unknown) => dispatch({ type: "attendanceFailed", error }));
-  }, [repositories]);
-  const dismissNotice = React.useCallback(() => dispatch({ type: "noticeDismissed" }), []);
-
   const readiness = React.useMemo(
     () => (plan && scheduled.length > 0 ? computeReadiness(scheduled, plan.rows.map((r) => r.state), plan.bookings, plan.attendance.map((a) => a.value)) : undefined),
     [plan, scheduled]
   );
 
+  const commands = React.useMemo(
+    () => ({
+      editTask: (taskId: number, changes: StateChanges, delayMs?: number) => session.editTask(taskId, changes, delayMs),
+      undo: () => session.undo(),
+      redo: () => session.redo(),
+      shiftTasks: (tasks: readonly ScheduledTask[], workingDays: number) => session.shiftTasks(tasks, workingDays),
+      keepMine: () => session.keepMine(),
+      takeTheirs: () => session.takeTheirs(),
+      retryPending: () => void session.retryPending(),
+      discardPending: (pendingId: string) => session.discardPending(pendingId),
+      setAttendance: (taskId: number, personEmail: string, attending: boolean) => session.setAttendance(taskId, personEmail, attending),
+      dismissNotice: () => session.dismissNotice(),
+      reload: () => session.reload()
+    }),
+    [session]
+  );
+
   return {
+    ...commands,
     state,
     view,
     setView,
@@ -358,17 +158,6 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     today,
     pendingWrites,
     toggleGroup,
-    editTask,
-    undo,
-    redo,
-    shiftTasks,
-    keepMine,
-    takeTheirs,
-    retryPending,
-    discardPending,
-    setAttendance,
-    dismissNotice,
-    readiness,
-    reload
+    readiness
   };
 }
