@@ -18,3 +18,4 @@ export { parseKlikTask, parseKlikTasks, type KlikParseOptions } from "./klik/par
 export { splitRoles, DEFAULT_KLIK_ROLES } from "./klik/roles";
 export { klikDescriptionToHtml } from "./klik/description";
 export { HEADER as KLIK_HEADER_LABELS, SECTION as KLIK_SECTION_LABELS } from "./klik/labels";
+export * from "./followUp";

@@ -178,6 +178,19 @@ define([], function () {
     FilterAllPeople: "Alle personer",
     RowPeople: "Ansvarlig: {0}. Udfører: {1}.",
     RowPeopleSame: "Ansvarlig og udfører: {0}.",
-    RowNoPerson: "ikke sat"
+    RowNoPerson: "ikke sat",
+    FollowUpLabel: "Opfølgning",
+    FollowUpSummary: "{0} over slutdatoen · {1} ikke påbegyndt",
+    FollowUpHeading: "Opfølgning: opgaver, der er bagud i dag",
+    FollowUpOverdueHeading: "Slutdatoen er passeret, og opgaven er ikke fuldført ({0})",
+    FollowUpLateHeading: "Startdatoen er passeret, og opgaven er ikke påbegyndt ({0})",
+    FollowUpOverdueItem: "Slutdato {0}, {1} dage siden",
+    FollowUpOverdueItemOne: "Slutdato {0}, {1} dag siden",
+    FollowUpLateItem: "Startdato {0}, {1} dage siden",
+    FollowUpLateItemOne: "Startdato {0}, {1} dag siden",
+    FollowUpNone: "Ingen opgaver er bagud: alle opgaver med en passeret slutdato er fuldført, og alle med en passeret startdato er påbegyndt.",
+    FollowUpNoneInList: "Ingen.",
+    FollowUpNoResponsible: "Ingen ansvarlig",
+    FollowUpResponsible: "Ansvarlig: {0}"
   };
 });

@@ -178,6 +178,19 @@ define([], function () {
     FilterAllPeople: "All people",
     RowPeople: "Responsible: {0}. Performer: {1}.",
     RowPeopleSame: "Responsible and performer: {0}.",
-    RowNoPerson: "not set"
+    RowNoPerson: "not set",
+    FollowUpLabel: "Follow-up",
+    FollowUpSummary: "{0} past the end date · {1} not started",
+    FollowUpHeading: "Follow-up: tasks behind today",
+    FollowUpOverdueHeading: "The end date has passed and the task is not completed ({0})",
+    FollowUpLateHeading: "The start date has passed and the task is not started ({0})",
+    FollowUpOverdueItem: "End date {0}, {1} days ago",
+    FollowUpOverdueItemOne: "End date {0}, {1} day ago",
+    FollowUpLateItem: "Start date {0}, {1} days ago",
+    FollowUpLateItemOne: "Start date {0}, {1} day ago",
+    FollowUpNone: "No task is behind: every task past its end date is completed and every task past its start date is started.",
+    FollowUpNoneInList: "None.",
+    FollowUpNoResponsible: "No responsible",
+    FollowUpResponsible: "Responsible: {0}"
   };
 });

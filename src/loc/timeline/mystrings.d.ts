@@ -179,6 +179,19 @@ declare interface IOirTimelineWebPartStrings {
   RowPeople: string;
   RowPeopleSame: string;
   RowNoPerson: string;
+  FollowUpLabel: string;
+  FollowUpSummary: string;
+  FollowUpHeading: string;
+  FollowUpOverdueHeading: string;
+  FollowUpLateHeading: string;
+  FollowUpOverdueItem: string;
+  FollowUpOverdueItemOne: string;
+  FollowUpLateItem: string;
+  FollowUpLateItemOne: string;
+  FollowUpNone: string;
+  FollowUpNoneInList: string;
+  FollowUpNoResponsible: string;
+  FollowUpResponsible: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

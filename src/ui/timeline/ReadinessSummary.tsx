@@ -1,6 +1,9 @@
-/** PL 12's result in figures: how many tasks have a responsible, a performer, resources, are started or completed. */
+/**
+ * PL 12's result in figures: how many tasks have a responsible, a performer, resources, are
+ * started or completed; and how many are behind today (Opfølgning), which opens the list.
+ */
 import * as React from "react";
-import { mergeStyleSets, getTheme } from "@fluentui/react";
+import { FontIcon, mergeStyleSets, getTheme } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { Readiness, Share } from "../../domain/readiness";
 import { formatText } from "../common/format";
@@ -12,8 +15,49 @@ const classes = mergeStyleSets({
   label: { display: "block", fontSize: 12, color: theme.semanticColors.bodySubtext },
   value: { fontWeight: 600, fontVariantNumeric: "tabular-nums" },
   track: { height: 4, background: theme.palette.neutralLighter, marginTop: 2 },
-  fill: { height: 4, background: theme.palette.themePrimary }
+  fill: { height: 4, background: theme.palette.themePrimary },
+  toggle: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: 4,
+    border: "none",
+    background: "transparent",
+    padding: 0,
+    font: "inherit",
+    fontWeight: 600,
+    color: theme.palette.themeDark,
+    cursor: "pointer",
+    textAlign: "left",
+    selectors: {
+      ":hover": { textDecoration: "underline" },
+      ":focus-visible": { outline: `2px solid ${theme.palette.black}`, outlineOffset: "1px" }
+    }
+  }
 });
+
+/** The follow-up figure: counts from domain/followUp.ts, and the button that shows the list. */
+export interface FollowUpFigure {
+  overdue: number;
+  lateStart: number;
+  expanded: boolean;
+  /** The id of the list the button shows and hides. */
+  controls: string;
+  onToggle: () => void;
+}
+
+function FollowUpToggle({ figure }: { figure: FollowUpFigure }): JSX.Element {
+  const behind = figure.overdue + figure.lateStart > 0;
+  return (
+    <li className={classes.item}>
+      <span className={classes.label}>{strings.FollowUpLabel}</span>
+      <button type="button" className={classes.toggle} aria-expanded={figure.expanded} aria-controls={figure.controls} onClick={figure.onToggle}>
+        <FontIcon iconName={figure.expanded ? "ChevronDown" : "ChevronRight"} aria-hidden={true} />
+        {behind && <FontIcon iconName="Warning" aria-hidden={true} />}
+        {formatText(strings.FollowUpSummary, figure.overdue, figure.lateStart)}
+      </button>
+    </li>
+  );
+}
 
 function Figure({ label, share }: { label: string; share: Share }): JSX.Element {
   const percent = Math.round(share.share * 100);
@@ -28,7 +72,7 @@ function Figure({ label, share }: { label: string; share: Share }): JSX.Element 
   );
 }
 
-export function ReadinessSummary({ readiness }: { readiness: Readiness }): JSX.Element {
+export function ReadinessSummary({ readiness, followUp }: { readiness: Readiness; followUp?: FollowUpFigure }): JSX.Element {
   return (
     <ul className={classes.list} aria-label={strings.ReadinessLabel}>
       <Figure label={strings.ReadinessResponsible} share={readiness.withResponsible} />
@@ -37,6 +81,7 @@ export function ReadinessSummary({ readiness }: { readiness: Readiness }): JSX.E
       <Figure label={strings.ReadinessStarted} share={readiness.started} />
       <Figure label={strings.ReadinessCompleted} share={readiness.completed} />
       <Figure label={strings.ReadinessWebinars} share={readiness.webinarsWithAttendees} />
+      {followUp && <FollowUpToggle figure={followUp} />}
     </ul>
   );
 }

@@ -19,6 +19,8 @@ import { ConflictDialog } from "./ConflictDialog";
 import { DateWindowNotice } from "./DateWindowNotice";
 import { SaveStatusBar } from "./SaveStatusBar";
 import { ReadinessSummary } from "./ReadinessSummary";
+import { FollowUpList } from "./FollowUpList";
+import { followUp as followUpOf } from "../../domain/followUp";
 import { ShiftDialog } from "./ShiftDialog";
 import { describeError } from "../common/errorMessage";
 import { preloadIconFonts } from "../common/iconFonts";
@@ -162,6 +164,10 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
     }
   };
 
+  // Opfølgning: the whole wave's tasks behind today (not only the filtered ones).
+  const followUp = React.useMemo(() => followUpOf(scheduled, model.today), [scheduled, model.today]);
+  const followUpId = `${headingId}-follow-up`;
+
   const webinarsWithoutAttendees = React.useMemo(() => {
     const attended = new Set((plan?.attendance ?? []).map((a) => a.value.taskId));
     return new Set(scheduled.filter((t) => t.task.kind === "webinar" && !attended.has(t.id)).map((t) => t.id));
@@ -226,7 +232,19 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         </h2>
         {wave && <span className={classNames.meta}>{formatText(strings.GoLive, formatDate(wave.goLive, locale))}</span>}
       </div>
-      {model.readiness && <ReadinessSummary readiness={model.readiness} />}
+      {model.readiness && (
+        <ReadinessSummary
+          readiness={model.readiness}
+          followUp={{
+            overdue: followUp.overdue.length,
+            lateStart: followUp.lateStart.length,
+            expanded: view.followUp === true,
+            controls: followUpId,
+            onToggle: () => model.setView({ followUp: !view.followUp })
+          }}
+        />
+      )}
+      {model.readiness && view.followUp && <FollowUpList id={followUpId} followUp={followUp} scheduled={scheduled} locale={locale} onOpen={onOpen} />}
       {plan && (
         <div data-oir-noprint="">
         <TimelineCommandBar

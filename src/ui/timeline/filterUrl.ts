@@ -22,6 +22,8 @@ export interface TimelineViewState {
   text: string;
   grouping: Grouping;
   zoom: Zoom;
+  /** The "Opfølgning" list is open (a view, not a filter: "Ryd filtre" leaves it). */
+  followUp?: boolean;
   /** Only these items of the Planer list (the command set's "Åbn i ØiR-tidsplan": `?oirItems=7,8`). */
   items?: number[];
 }
@@ -68,6 +70,7 @@ const KEYS = {
   text: "oirText",
   grouping: "oirGroup",
   zoom: "oirZoom",
+  followUp: "oirFollowUp",
   items: TIMELINE_QUERY.items
 } as const;
 
@@ -100,6 +103,7 @@ export function readViewFromQuery(search: string): TimelineViewState {
     text: params.get(KEYS.text) ?? "",
     grouping: oneOf(params.get(KEYS.grouping), ["phase", "integration"] as const) ?? DEFAULT_VIEW.grouping,
     zoom: oneOf(params.get(KEYS.zoom), ZOOMS) ?? DEFAULT_VIEW.zoom,
+    followUp: params.get(KEYS.followUp) === "1",
     items: itemIds(params.get(KEYS.items))
   };
 }
@@ -122,6 +126,7 @@ export function writeViewToQuery(search: string, view: TimelineViewState): strin
   set(KEYS.text, view.text.trim() || undefined);
   set(KEYS.grouping, view.grouping === DEFAULT_VIEW.grouping ? undefined : view.grouping);
   set(KEYS.zoom, view.zoom === DEFAULT_VIEW.zoom ? undefined : view.zoom);
+  set(KEYS.followUp, view.followUp ? "1" : undefined);
   set(KEYS.items, view.items?.join(","));
   const query = params.toString();
   return query ? `?${query}` : "";

@@ -1,0 +1,93 @@
+/**
+ * "Opfølgning" (PL 12's step 8 and every week after): the tasks that are behind today, from the
+ * domain's rule (domain/followUp.ts) — slutdato passed and not fuldført, startdato passed and
+ * not påbegyndt — each with the date that passed, how long ago, its ansvarlig, and a link that
+ * opens the task (as the task's name in the timeline does).
+ */
+import * as React from "react";
+import { FontIcon, getTheme, mergeStyleSets } from "@fluentui/react";
+import * as strings from "OirTimelineWebPartStrings";
+import type { FollowUp, FollowUpItem } from "../../domain/followUp";
+import type { ScheduledTask } from "../../domain/schedule";
+import { formatDate, formatText, pluralText } from "../common/format";
+import { taskHref } from "./timelineQuery";
+
+export interface FollowUpListProps {
+  id: string;
+  followUp: FollowUp;
+  scheduled: readonly ScheduledTask[];
+  locale: string;
+  onOpen: (task: ScheduledTask) => void;
+}
+
+const theme = getTheme();
+const classes = mergeStyleSets({
+  root: { border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: "8px 16px", margin: "8px 0" },
+  heading: { fontSize: 16, fontWeight: 600, margin: "4px 0 8px" },
+  subheading: { fontSize: 14, fontWeight: 600, margin: "12px 0 4px", display: "flex", alignItems: "center", gap: 6 },
+  list: { margin: 0, paddingLeft: 20 },
+  item: { margin: "2px 0" },
+  detail: { color: theme.semanticColors.bodySubtext, marginLeft: 8 },
+  link: { color: theme.palette.themeDark, selectors: { ":focus-visible": { outline: `2px solid ${theme.palette.black}`, outlineOffset: "1px" } } }
+});
+
+function Items({ items, byId, locale, onOpen }: { items: FollowUpItem[]; byId: ReadonlyMap<number, ScheduledTask>; locale: string; onOpen: (task: ScheduledTask) => void }): JSX.Element {
+  if (items.length === 0) return <p>{strings.FollowUpNoneInList}</p>;
+  return (
+    <ul className={classes.list}>
+      {items.map((item) => {
+        const task = byId.get(item.taskId);
+        if (!task) return null;
+        const when = item.kind === "overdue"
+          ? pluralText(item.daysLate, strings.FollowUpOverdueItemOne, strings.FollowUpOverdueItem)
+          : pluralText(item.daysLate, strings.FollowUpLateItemOne, strings.FollowUpLateItem);
+        const responsible = task.responsible ? formatText(strings.FollowUpResponsible, task.responsible.displayName || task.responsible.email) : strings.FollowUpNoResponsible;
+        return (
+          <li key={item.taskId} className={classes.item} data-follow-up={item.kind}>
+            <a
+              href={taskHref(task.id)}
+              className={classes.link}
+              onClick={(event) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                onOpen(task);
+              }}
+            >
+              {task.task.code} {task.task.title}
+            </a>
+            <span className={classes.detail}>
+              {formatText(when, formatDate(item.date, locale), item.daysLate)} · {responsible}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function FollowUpList({ id, followUp, scheduled, locale, onOpen }: FollowUpListProps): JSX.Element {
+  const headingId = `${id}-heading`;
+  const byId = React.useMemo(() => new Map(scheduled.map((t) => [t.id, t])), [scheduled]);
+  const none = followUp.overdue.length === 0 && followUp.lateStart.length === 0;
+  return (
+    <section id={id} className={classes.root} aria-labelledby={headingId} data-oir-noprint="">
+      <h3 id={headingId} className={classes.heading}>{strings.FollowUpHeading}</h3>
+      {none ? (
+        <p>{strings.FollowUpNone}</p>
+      ) : (
+        <>
+          <h4 className={classes.subheading}>
+            <FontIcon iconName="Warning" aria-hidden={true} />
+            {formatText(strings.FollowUpOverdueHeading, followUp.overdue.length)}
+          </h4>
+          <Items items={followUp.overdue} byId={byId} locale={locale} onOpen={onOpen} />
+          <h4 className={classes.subheading}>
+            <FontIcon iconName="Clock" aria-hidden={true} />
+            {formatText(strings.FollowUpLateHeading, followUp.lateStart.length)}
+          </h4>
+          <Items items={followUp.lateStart} byId={byId} locale={locale} onOpen={onOpen} />
+        </>
+      )}
+    </section>
+  );
+}
