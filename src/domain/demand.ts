@@ -1,12 +1,15 @@
 /**
  * Demand: a task's effortDays spread over the working days of its effective window (half days
- * weigh 0.5), as hours per ISO week, and summed per recommended role.
+ * weigh 0.5), as hours per ISO week, and summed per recommended role. With MUNICIPALITY_DEMAND
+ * (options.isExternalRole) it is the municipality's demand: KOMBIT's own roles (roles.ts) get no
+ * share, and a task only KOMBIT's roles perform asks no hours of the municipality.
  */
 import { compileCalendar, type CompiledCalendar, type WorkingCalendar } from "./calendar";
 import { fromDayNumber, type DayNumber } from "./isoDate";
 import { weekStartDay } from "./isoWeek";
 import type { IsoDate } from "./model";
 import type { ScheduledTask } from "./schedule";
+import { isKombitOnlyTask, isKombitRole, municipalityRoles, type ExternalRoleTest } from "./roles";
 
 /** Hours in a Danish working day (37 hours a week). */
 export const DEFAULT_HOURS_PER_DAY = 7.4;
@@ -21,7 +24,14 @@ export interface DemandOptions {
   hoursPerDay?: number;
   /** "split" (default): the effort is shared between the recommended roles; "each": every role does it all. */
   roleSplit?: "split" | "each";
+  /** Roles that are not the municipality's: no demand for them (default: every role counts). */
+  isExternalRole?: ExternalRoleTest;
 }
+
+/** Options for the municipality's own demand: KOMBIT's roles (isKombitRole) are kept out. */
+export const MUNICIPALITY_DEMAND: Readonly<Pick<DemandOptions, "isExternalRole">> = { isExternalRole: isKombitRole };
+
+const EVERY_ROLE_COUNTS: ExternalRoleTest = () => false;
 
 /** Hours in one ISO week (weekStart is its Monday). */
 export interface WeekHours {
@@ -81,7 +91,13 @@ export function weekWeights(calendar: CompiledCalendar, start: DayNumber, end: D
   return { mondays, weights, total };
 }
 
-function taskDemandDays(t: ScheduledTask, calendar: CompiledCalendar, hoursPerDay: number): { mondays: DayNumber[]; hours: number[]; total: number; noWorkingDays: boolean } {
+function taskDemandDays(
+  t: ScheduledTask,
+  calendar: CompiledCalendar,
+  hoursPerDay: number,
+  isExternal: ExternalRoleTest
+): { mondays: DayNumber[]; hours: number[]; total: number; noWorkingDays: boolean } {
+  if (isKombitOnlyTask(t.task, isExternal)) return { mondays: [], hours: [], total: 0, noWorkingDays: false };
   const total = Math.max(0, t.task.effortDays) * hoursPerDay;
   const { mondays, weights, total: weight } = weekWeights(calendar, t.startDay, t.endDay);
   if (weight === 0) return { mondays: [], hours: [], total, noWorkingDays: total > 0 };
@@ -90,7 +106,7 @@ function taskDemandDays(t: ScheduledTask, calendar: CompiledCalendar, hoursPerDa
 
 /** A task's demand hours per ISO week of its effective window. */
 export function taskDemand(t: ScheduledTask, options: DemandOptions = {}): TaskDemand {
-  const { mondays, hours, total, noWorkingDays } = taskDemandDays(t, compileCalendar(options.calendar), options.hoursPerDay ?? DEFAULT_HOURS_PER_DAY);
+  const { mondays, hours, total, noWorkingDays } = taskDemandDays(t, compileCalendar(options.calendar), options.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, options.isExternalRole ?? EVERY_ROLE_COUNTS);
   return { taskId: t.id, totalHours: total, weeks: mondays.map((m, i) => ({ weekStart: mondayDate(m), hours: hours[i] })), noWorkingDays };
 }
 
@@ -100,14 +116,17 @@ export function demandByRoleWeek(scheduled: readonly ScheduledTask[], options: D
   const hoursPerDay = options.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
   const perRole = new Map<string, Map<DayNumber, number>>();
   const unplaceable: DemandResult["unplaceable"] = [];
+  const isExternal = options.isExternalRole ?? EVERY_ROLE_COUNTS;
   for (const t of scheduled) {
-    if (t.task.effortDays <= 0) continue;
-    const { mondays, hours, noWorkingDays } = taskDemandDays(t, calendar, hoursPerDay);
+    if (t.task.effortDays <= 0 || isKombitOnlyTask(t.task, isExternal)) continue;
+    const { mondays, hours, noWorkingDays } = taskDemandDays(t, calendar, hoursPerDay, isExternal);
     if (noWorkingDays) {
       unplaceable.push({ kind: "noWorkingDays", taskId: t.id });
       continue;
     }
-    const roles = t.task.recommendedRoles.length > 0 ? t.task.recommendedRoles : [NO_ROLE];
+    // The municipality's roles share the whole effort; external (KOMBIT's) roles get no share of it.
+    const own = municipalityRoles(t.task.recommendedRoles, isExternal);
+    const roles = own.length > 0 ? own : [NO_ROLE];
     const factor = options.roleSplit === "each" ? 1 : 1 / roles.length;
     for (const role of roles) {
       let weeks = perRole.get(role);

@@ -19,3 +19,4 @@ export { splitRoles, DEFAULT_KLIK_ROLES } from "./klik/roles";
 export { klikDescriptionToHtml } from "./klik/description";
 export { HEADER as KLIK_HEADER_LABELS, SECTION as KLIK_SECTION_LABELS } from "./klik/labels";
 export * from "./followUp";
+export * from "./roles";

@@ -5,6 +5,7 @@
 import { taskCoverage, type BookingOptions } from "./bookings";
 import type { Booking, LocalTaskState, WebinarAttendance } from "./model";
 import type { ScheduledTask } from "./schedule";
+import { isKombitOnlyTask } from "./roles";
 
 /** A count out of a total, with the share (0 when the total is 0). */
 export interface Share {
@@ -17,7 +18,10 @@ export interface Share {
 export interface Readiness {
   withResponsible: Share;
   withPerformer: Share;
-  /** Tasks whose bookings cover their demand (tasks without effort count as covered). */
+  /**
+   * Tasks whose bookings cover their demand (tasks without effort, and tasks only KOMBIT's own
+   * roles perform, which ask no hours of the municipality, count as covered).
+   */
   coveredByBookings: Share;
   /** Started or completed. */
   started: Share;
@@ -40,6 +44,7 @@ export function readiness(
   const tasks = scheduled.filter((t) => t.task.kind === "task");
   const webinars = scheduled.filter((t) => t.task.kind === "webinar");
   const stateById = new Map(local.map((s) => [s.taskId, s]));
+  const kombitOnly = new Set(tasks.filter((t) => isKombitOnlyTask(t.task)).map((t) => t.id));
   const coverage = taskCoverage(tasks, bookings, options);
   const attended = new Set(attendance.map((a) => a.taskId));
   let responsible = 0;
@@ -56,7 +61,7 @@ export function readiness(
   return {
     withResponsible: share(responsible, tasks.length),
     withPerformer: share(performer, tasks.length),
-    coveredByBookings: share(coverage.filter((c) => c.covered).length, tasks.length),
+    coveredByBookings: share(coverage.filter((c) => c.covered || kombitOnly.has(c.taskId)).length, tasks.length),
     started: share(started, tasks.length),
     completed: share(completed, tasks.length),
     webinarsWithAttendees: share(webinars.filter((w) => attended.has(w.id)).length, webinars.length)

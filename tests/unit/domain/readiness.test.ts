@@ -37,4 +37,14 @@ describe("readiness", () => {
   it("gives zero shares for an empty plan", () => {
     expect(readiness([], [], [], []).started).toEqual({ count: 0, total: 0, share: 0 });
   });
+
+  it("counts a task only KOMBIT's own roles perform as covered: it asks no hours of the municipality", () => {
+    const withKombit = schedulePlan(
+      [makeTask({ id: 1, effortDays: 1 }), makeTask({ id: 2, effortDays: 2, recommendedRoles: ["KOMBIT-programleder"] })],
+      { goLive: "2026-03-02" }
+    );
+    expect(readiness(withKombit, [], [], []).coveredByBookings).toEqual({ count: 1, total: 2, share: 0.5 });
+    const shared = schedulePlan([makeTask({ id: 3, effortDays: 2, recommendedRoles: ["KY-projektleder", "KOMBIT-programleder"] })], { goLive: "2026-03-02" });
+    expect(readiness(shared, [], [], []).coveredByBookings.count).toBe(0);
+  });
 });
