@@ -22,14 +22,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ENTRIES, BOOKING_PEOPLE, BOOKING_WEEKS } from "./entries.mjs";
+import { ENTRIES, BOOKING_SIZES, bookingWeeks } from "./entries.mjs";
 import { buildEntries, ROOT } from "./build.mjs";
 import { measure } from "./measure.mjs";
 import { requireChromium } from "../check-chromium.js";
 import { shipBundleSizes, onlinePackage } from "./shipBundles.mjs";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
-import { summarize, checkBudgets, sideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc, sp2019Rows } from "./report.mjs";
+import { summarize, checkBudgets, sideBySideRows, bookingSideBySideRows, tableRows, markdownTable, budgetRows, shipRows, renderDoc, writeDoc, sp2019Rows } from "./report.mjs";
 import { measureSp2019, SP2019_PAGES } from "./sp2019.mjs";
 
 const DEFAULT_SIZES = [100, 1000, 5000];
@@ -157,7 +157,9 @@ async function measureAll(opts) {
   );
   const plan = built.map((name) => {
     const e = entries.find((x) => x.name === name);
-    return { name, sizes: e.kind === "booking" ? [BOOKING_PEOPLE] : opts.sizes };
+    return e.kind === "booking"
+      ? { name, sizes: BOOKING_SIZES.map((s) => s.people), query: (people) => `&weeks=${bookingWeeks(people)}` }
+      : { name, sizes: opts.sizes };
   });
   const { chromium, results } = await measure({
     distDir,
@@ -186,6 +188,7 @@ async function main() {
   const summary = summarize(results, meta, options.runs, ENTRIES);
   const budgets = checkBudgets(summary, ENTRIES, ship);
   console.log(markdownTable(sideBySideRows(summary, options.sizes)));
+  if (summary.some((s) => s.kind === "booking")) console.log(`\n${markdownTable(bookingSideBySideRows(summary))}`);
   console.log(`\n${markdownTable(tableRows(summary))}`);
   console.log(`\nship bundles (${ship.source ?? "not built"}):\n${markdownTable(shipRows(ship))}`);
   console.log(`\n${markdownTable(budgetRows(budgets))}`);
@@ -212,7 +215,7 @@ async function main() {
       findings,
       sp2019,
       machine,
-      options: { ...options, bookingPeople: BOOKING_PEOPLE, bookingWeeks: BOOKING_WEEKS }
+      options: { ...options, bookingSizes: BOOKING_SIZES }
     });
     const file = path.join(ROOT, "docs", "performance.md");
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -43,14 +43,14 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function measureOnce(browser, base, name, n) {
+async function measureOnce(browser, base, name, n, query) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   let timer;
   try {
-    await page.goto(`${base}/${name}/index.html?n=${n}&gate=1`, { timeout: PAGE_TIMEOUT_MS });
+    await page.goto(`${base}/${name}/index.html?n=${n}&gate=1${query}`, { timeout: PAGE_TIMEOUT_MS });
     // The page waits for this call (runner.ts): Playwright's own script injection happens here, untimed.
     await page.waitForFunction(() => typeof window.__go === "function", undefined, { timeout: PAGE_TIMEOUT_MS });
     await page.evaluate(() => window.__go());
@@ -79,7 +79,7 @@ async function measureOnce(browser, base, name, n) {
 }
 
 /**
- * plan: [{ name, sizes: [n...] }]. Returns { chromium, results: { "name|n": { name, n, runs, errors } } }.
+ * plan: [{ name, sizes: [n...], query?: (n) => "&key=value" }] (query: more URL parameters per size). Returns { chromium, results: { "name|n": { name, n, runs, errors } } }.
  * `log` gets one line per page load.
  */
 export async function measure({ distDir, plan, runs, warmup, executablePath, log }) {
@@ -90,9 +90,9 @@ export async function measure({ distDir, plan, runs, warmup, executablePath, log
   try {
     log(`chromium ${browser.version()} at ${base}; ${runs} runs + ${warmup} warmup, interleaved`);
     for (let run = 0; run < warmup + runs; run++) {
-      for (const { name, sizes } of plan) {
+      for (const { name, sizes, query } of plan) {
         for (const n of sizes) {
-          const r = await measureOnce(browser, base, name, n);
+          const r = await measureOnce(browser, base, name, n, query ? query(n) : "");
           const key = `${name}|${n}`;
           results[key] ??= { name, n, runs: [], errors: [] };
           if (r.error) results[key].errors.push(r.error);

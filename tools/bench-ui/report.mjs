@@ -3,13 +3,20 @@
  * and docs/performance.md. Pure functions over plain data; no I/O except writeDoc.
  */
 import fs from "node:fs";
+import { bookingWeeks } from "./entries.mjs";
 
 export const BUDGETS = {
   vsSvar: 0.6, // our timeline ≤ 0.6 × SVAR's first paint at 1,000 and 5,000 tasks
   vsSvarSizes: [1000, 5000],
   vsLowerBound: 2.5, // ≤ 2.5 × the visible-rows lower bound
   maxDomAt5000: 1000, // ≤ 1,000 DOM elements at 5,000 tasks
-  maxWebPartGzKB: 200 // each web part's ship bundle ≤ 200 KB gzipped
+  maxWebPartGzKB: 200, // each web part's ship bundle ≤ 200 KB gzipped
+  // Issue 15
+  rootVsSvar: 0.8, // the whole timeline web part root ≤ 0.8 × SVAR's first paint at 1,000 and 5,000 tasks
+  bookingVsAnchor: 0.8, // our booking grid ≤ 0.8 × the anchor grid's first paint (every booking size)
+  bookingEditMs: 50, // a cell edit ≤ 50 ms (median)
+  bookingMaxDomPeople: 1000, // ≤ 1,500 DOM elements at 1,000 people × 104 weeks
+  bookingMaxDom: 1500
 };
 
 export function median(values) {
@@ -56,7 +63,7 @@ export function tableRows(summary) {
   const rows = summary.map((s) => [
     s.name,
     Object.entries(s.versions).map(([p, v]) => `${p} ${v}`).join(", ") || "–",
-    s.name.includes("booking") ? `${s.n} × 52` : fmtInt(s.n),
+    s.kind === "booking" ? `${fmtInt(s.n)} × ${bookingWeeks(s.n)}` : fmtInt(s.n),
     s.ok ? fmt(s.ms) : "FAILED",
     s.ok ? `${fmt(s.min)}–${fmt(s.max)}` : "",
     fmt(s.mountMs),
@@ -84,6 +91,26 @@ export function sideBySideRows(summary, sizes) {
       ...sizes.map((n) => (at(n)?.ok ? fmtInt(at(n).dom) : "–")),
       last?.ok ? fmt(last.heapMB) : "–",
       fmt(summary.find((s) => s.name === name)?.jsGzKB)
+    ];
+  });
+  return [head, ...rows];
+}
+
+/** Headline for the booking pages: first paint, cell edit and DOM per size side by side. */
+export function bookingSideBySideRows(summary) {
+  const booking = summary.filter((s) => s.kind === "booking");
+  const pages = [...new Set(booking.map((s) => s.name))];
+  const sizes = [...new Set(booking.map((s) => s.n))].sort((a, b) => a - b);
+  const label = (n) => `${fmtInt(n)} × ${bookingWeeks(n)}`;
+  const head = ["page", ...sizes.map((n) => `${label(n)} ms`), ...sizes.map((n) => `edit ms @${label(n)}`), ...sizes.map((n) => `DOM @${label(n)}`), "js gz KB"];
+  const rows = pages.map((name) => {
+    const at = (n) => booking.find((s) => s.name === name && s.n === n);
+    return [
+      name,
+      ...sizes.map((n) => (at(n)?.ok ? fmt(at(n).ms) : "–")),
+      ...sizes.map((n) => (at(n)?.ok ? fmt(at(n).editMs) : "–")),
+      ...sizes.map((n) => (at(n)?.ok ? fmtInt(at(n).dom) : "–")),
+      fmt(booking.find((s) => s.name === name)?.jsGzKB)
     ];
   });
   return [head, ...rows];
@@ -130,6 +157,17 @@ export function checkBudgets(summary, entries, ship) {
       figures: ours && low ? `ours ${fmt(ours.ms)} ms, lower bound ${fmt(low.ms)} ms, limit ${fmt(limit)} ms (ratio ${fmt(ours.ms / low.ms, 2)})${why}` : "ours or the lower bound not measured at this size"
     });
   }
+  for (const n of BUDGETS.vsSvarSizes) {
+    const root = find(summary, "oursRoot", entries, n);
+    const svar = find(summary, "svar", entries, n);
+    const limit = svar ? svar.ms * BUDGETS.rootVsSvar : NaN;
+    out.push({
+      budget: `the whole timeline web part root ≤ ${BUDGETS.rootVsSvar} × SVAR's first paint at ${fmtInt(n)} tasks`,
+      verdict: root && svar ? (root.ms <= limit ? "met" : "missed") : "not measured",
+      figures: root && svar ? `root ${fmt(root.ms)} ms, SVAR ${fmt(svar.ms)} ms, limit ${fmt(limit)} ms (ratio ${fmt(root.ms / svar.ms, 2)})` : "the root or SVAR not measured at this size"
+    });
+  }
+  out.push(...bookingBudgets(summary, entries));
   const ours5k = find(summary, "ours", entries, 5000);
   out.push({
     budget: `our timeline ≤ ${fmtInt(BUDGETS.maxDomAt5000)} DOM elements at 5,000 tasks`,
@@ -142,6 +180,48 @@ export function checkBudgets(summary, entries, ship) {
       budget: `${b.bundle}${b.components?.length ? ` (${b.components.join(" + ")})` : ""} ≤ ${BUDGETS.maxWebPartGzKB} KB gzipped`,
       verdict: b.status === "ok" ? (kb <= BUDGETS.maxWebPartGzKB ? "met" : "missed") : "not measured",
       figures: b.status === "ok" ? `${fmt(kb)} KB gzipped (${fmt(b.bytes / 1024)} KB raw), ${b.file}` : b.status
+    });
+  }
+  return out;
+}
+
+/** Issue 15: the booking grid against the anchor grid, its cell edit and its DOM size. */
+function bookingBudgets(summary, entries) {
+  const out = [];
+  const sizes = [...new Set(summary.filter((s) => s.kind === "booking").map((s) => s.n))].sort((a, b) => a - b);
+  const label = (n) => `${fmtInt(n)} people × ${bookingWeeks(n)} weeks`;
+  for (const n of sizes) {
+    const anchor = find(summary, "bookingAnchor", entries, n);
+    const limit = anchor ? anchor.ms * BUDGETS.bookingVsAnchor : NaN;
+    for (const [role, what] of [
+      ["oursBooking", "our booking grid"],
+      ["oursBookingRoot", "the whole booking web part root"]
+    ]) {
+      const ours = find(summary, role, entries, n);
+      out.push({
+        budget: `${what} ≤ ${BUDGETS.bookingVsAnchor} × the anchor grid's first paint at ${label(n)}`,
+        verdict: ours && anchor ? (ours.ms <= limit ? "met" : "missed") : "not measured",
+        figures: ours && anchor ? `ours ${fmt(ours.ms)} ms, anchor ${fmt(anchor.ms)} ms, limit ${fmt(limit)} ms (ratio ${fmt(ours.ms / anchor.ms, 2)})` : "ours or the anchor not measured at this size"
+      });
+    }
+    const root = find(summary, "oursBookingRoot", entries, n);
+    out.push({
+      budget: `a booking cell edit ≤ ${BUDGETS.bookingEditMs} ms (median) at ${label(n)}`,
+      verdict: root && Number.isFinite(root.editMs) ? (root.editMs <= BUDGETS.bookingEditMs ? "met" : "missed") : "not measured",
+      figures: root && Number.isFinite(root.editMs) ? `${fmt(root.editMs)} ms in the web part root (anchor: ${fmt(anchor?.editMs)} ms)` : "the root's edit not measured"
+    });
+  }
+  const n = BUDGETS.bookingMaxDomPeople;
+  for (const [role, what] of [
+    ["oursBooking", "our booking grid's page"],
+    ["oursBookingRoot", "the whole booking web part's page"]
+  ]) {
+    const ours = find(summary, role, entries, n);
+    const grid = ours?.features?.["grid elements"];
+    out.push({
+      budget: `${what} ≤ ${fmtInt(BUDGETS.bookingMaxDom)} DOM elements at ${label(n)}`,
+      verdict: ours ? (ours.dom <= BUDGETS.bookingMaxDom ? "met" : "missed") : "not measured",
+      figures: ours ? `${fmtInt(ours.dom)} elements (whole page${grid === undefined ? "" : `; ${fmtInt(grid)} in the grid`})` : `not measured at ${label(n)}`
     });
   }
   return out;
@@ -167,7 +247,7 @@ const COLUMN_NOTES = `- **first paint ms**: from just before the component is mo
 - **prepare ms** (untimed in first paint): mapping the seeded data to the page's input; for ours
   that is scheduling with the domain, the critical path, rows and time scale (what TimelineRoot
   computes before it renders the grid), for the booking page building the in-memory repositories.
-- **edit ms** (booking grid): Enter that commits a typed value in a cell, to two animation frames later.
+- **edit ms** (booking pages): Enter that commits a typed value in a cell, to two animation frames later.
 - **DOM elements**: \`document.getElementsByTagName('*').length\` after first paint (whole page).
 - **heap MB**: \`Runtime.getHeapUsage\` after a forced GC (\`HeapProfiler.collectGarbage\`).
 - **js/css gz KB**: gzip -9 of the page's esbuild bundle (minified, production). KB = 1,024 bytes here and below.`;
@@ -191,10 +271,11 @@ hand, run the benchmark again. The findings section is kept in \`tools/bench-ui/
 > ran. Treat differences under ~20 % as noise; ratios between pages of the same interleaved run
 > are steadier than absolute numbers.`,
     `## Side by side: timeline first paint (median ms)\n\n${markdownTable(sideBySideRows(timeline, options.sizes))}`,
-    `## Budgets (issue 8)\n\n${markdownTable(budgetRows(budgets))}`,
+    `## Side by side: booking grid (median ms, people × weeks)\n\n${booking.length ? markdownTable(bookingSideBySideRows(summary)) : "Not measured."}`,
+    `## Budgets (issues 8 and 15)\n\n${markdownTable(budgetRows(budgets))}`,
     `## Findings\n\n${findings.trim()}`,
     `## Timeline: all figures\n\n${markdownTable(tableRows(timeline))}`,
-    `## Booking grid (${options.bookingPeople} people × ${options.bookingWeeks} weeks)\n\n${booking.length ? markdownTable(tableRows(booking)) : "Not measured."}`,
+    `## Booking grid: all figures\n\n${booking.length ? markdownTable(tableRows(booking)) : "Not measured."}`,
     COLUMN_NOTES,
     features.length ? `What our pages drew (counted in the DOM after first paint):\n\n${drawnList(features)}` : "",
     skipped.length ? `Not measured: ${skipped.map((x) => `${x.name} (${x.reason})`).join("; ")}.` : "",
@@ -213,10 +294,19 @@ hand, run the benchmark again. The findings section is kept in \`tools/bench-ui/
   (\`buildRows\`) and builds the week scale (\`buildTimeScale\`), then renders
   \`TimelineGrid\` (editor view: bars with resize handles). \`ours-timeline-root\` renders the
   whole \`TimelineRoot\` over in-memory repositories instead (a reference, not a budget line).
-- Booking grid: \`BookingRoot\` over in-memory repositories with ${options.bookingPeople} people
-  (five roles, 7.4–37 h a week) and bookings in ~60 % of person-weeks over ${options.bookingWeeks}
-  ISO weeks; first paint, then a keyboard cell edit (person expanded and the cell's editor
-  opened with "7" untimed; Enter timed).
+- Booking pages (sizes ${options.bookingSizes.map((b) => `${fmtInt(b.people)} people × ${b.weeks} weeks`).join(" and ")}): seeded
+  members (five roles, 7.4–37 h a week) with bookings in ~60 % of person-weeks
+  (\`page/bookingData.ts\`). \`ours-booking-grid\` renders \`BookingGrid\` with its grid model ready
+  (everyone collapsed: a demand row per role, a row per person, the total), as \`ours-timeline\`
+  is the timeline's grid; \`ag-grid-booking\` (the anchor: AG Grid Community through
+  ag-grid-react on React 17, row and column virtualization on as by default) and
+  \`lower-bound-booking\` (hand-written, only the cells in view) get the same rows ready.
+  \`ours-booking-root\` is the whole web part, \`BookingRoot\` over in-memory repositories
+  (loading, working group, command bar, grid: what the user sees). Cell edit: on the root a
+  person is expanded and the cell's editor opened with "7" untimed, then the Enter that commits
+  it is timed until two frames later (the cell, the person's total, demand and totals painted);
+  on the anchor the editor of a person's first week gets "7" and Enter the same way (its total
+  row recomputed); on the lower bound the cell's and the total's text is set.
 - Pages: one static page per entry, bundled by esbuild (minified, production React; our loc
   modules resolved to da-dk as SPFx does), served from a local HTTP server on 127.0.0.1; every
   other host fails to resolve, so nothing leaves the machine. Our pages register Fluent UI's icon
