@@ -1,6 +1,7 @@
 /**
  * The booking grid's rows and columns, computed from the plan with the domain: people grouped by
- * role with a demand row per role, per-task rows for expanded people (their roles' tasks, the tasks
+ * role with a demand row per role (a person with several roles under each, their hours counted
+ * once and each task row under one of them), per-task rows for expanded people (their roles' tasks, the tasks
  * they are ansvarlig or udfører on, and those they have hours on), capacity per week (lower in
  * holiday weeks), over-allocation, critical tasks that are under-booked, and the hours of people
  * no longer in the working group under "Tidligere medlemmer" (hours are never hidden). Pure.
@@ -39,7 +40,7 @@ export interface PersonRow {
   kind: "person";
   key: string;
   member: WorkingGroupMember;
-  /** The role the person is grouped under (their first). */
+  /** The role the person is listed under (each of their roles has a listing). */
   role: string;
   hours: number[];
   capacity: number[];
@@ -233,16 +234,20 @@ function buildRows(input: GridModelInput): GridModel {
     row[i] += hours;
   }
 
-  const groups = new Map<string, WorkingGroupMember[]>();
+  // A person is listed under each of their roles (folded: the list and KLIK may differ in case).
+  const groups = new Map<string, { name: string; members: WorkingGroupMember[] }>();
   for (const m of input.members) {
-    const role = primaryRole(m);
-    groups.set(role, [...(groups.get(role) ?? []), m]);
+    for (const role of listedRoles(m)) {
+      const group = groups.get(fold(role));
+      if (group) group.members.push(m);
+      else groups.set(fold(role), { name: role, members: [m] });
+    }
   }
   const rows: GridRow[] = [];
   const totals = new Array<number>(columns.length).fill(0);
   // A role is staffed when anyone shown holds it, first role or not.
   const staffedRoles = new Set(input.members.flatMap((m) => m.roles.map(fold)));
-  const roleKeys = new Map<string, string>([...groups.keys()].map((r) => [fold(r), r]));
+  const roleKeys = new Map<string, string>([...groups].map(([folded, group]) => [folded, group.name]));
   const demandByRole = demandHoursByRole(cache, demand, input.weeks, weekIndex);
   if (input.showUnstaffedRoles !== false) {
     for (const [folded, name] of demandByRole.names) if (!roleKeys.has(folded)) roleKeys.set(folded, name);
@@ -252,17 +257,21 @@ function buildRows(input: GridModelInput): GridModel {
   const noCapacity = zeros();
 
   // A person's row and, when expanded, a row per task: each task once, whether it comes from a
-  // role, an assignment or the hours booked; the person's hours count once (personHours).
+  // role, an assignment or the hours booked; the person's hours count once (personHours). A person
+  // with several roles has a row under each; the totals take their hours from the first role's.
   const pushPerson = (member: WorkingGroupMember, role: string, former: boolean): number[] => {
     const person = personKey(member.person.email);
     const hours = personHours.get(person) ?? zeros();
+    const roles = listedRoles(member);
+    const primary = former || roles.length < 2 || fold(role) === fold(roles[0]);
     // "Arbejdsgruppen i alt" is the members' hours; former members' hours are summed in their own heading.
-    if (!former) hours.forEach((h, i) => (totals[i] += h));
-    const tasks = cachedTasksOfMember(cache?.memberTasks, person, member, input.tasks, bookedTasks.get(person), assignments);
+    if (!former && primary) hours.forEach((h, i) => (totals[i] += h));
+    const all = cachedTasksOfMember(cache?.memberTasks, person, member, input.tasks, bookedTasks.get(person), assignments);
+    const tasks = former || roles.length < 2 ? all : all.filter((t) => fold(listingOf(t.task, roles)) === fold(role));
     const expanded = input.expanded.has(person);
     rows.push({
       kind: "person",
-      key: `person|${person}`,
+      key: primary ? `person|${person}` : `person|${person}|${fold(role)}`,
       member,
       role,
       hours,
@@ -296,7 +305,7 @@ function buildRows(input: GridModelInput): GridModel {
   for (const role of [...roleKeys.values()].sort((a, b) => a.localeCompare(b, "da"))) {
     const demandHours = (demandByRole.hours.get(fold(role)) ?? zeros()).slice();
     rows.push({ kind: "demand", key: `demand|${role}`, role, hours: demandHours, staffed: staffedRoles.has(fold(role)) });
-    const members = (groups.get(role) ?? []).slice().sort(byName);
+    const members = (groups.get(fold(role))?.members ?? []).slice().sort(byName);
     for (const member of members) pushPerson(member, role, false);
   }
 
@@ -310,6 +319,28 @@ function buildRows(input: GridModelInput): GridModel {
   }
   if (rows.length > 0) rows.push({ kind: "total", key: "total", hours: totals, total: sum(totals) });
   return { columns, rows };
+}
+
+/** The roles a member is listed under: each once, in their order; the no-role group when none. */
+function listedRoles(member: WorkingGroupMember): string[] {
+  if (member.roles.length === 0) return [primaryRole(member)];
+  const seen = new Set<string>();
+  const roles: string[] = [];
+  for (const role of member.roles) {
+    if (seen.has(fold(role))) continue;
+    seen.add(fold(role));
+    roles.push(role);
+  }
+  return roles;
+}
+
+/**
+ * The listing a task row of a person with several roles goes under: the first of their roles the
+ * task names; a task they have for an assignment or for booked hours goes under the first role.
+ */
+function listingOf(task: ScheduledTask, roles: readonly string[]): string {
+  const named = new Set([...task.task.recommendedRoles, ...task.task.involvedRoles].map(fold));
+  return roles.find((r) => named.has(fold(r))) ?? roles[0];
 }
 
 function byName(a: WorkingGroupMember, b: WorkingGroupMember): number {
