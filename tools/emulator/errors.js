@@ -40,7 +40,18 @@ const CODES = {
   fieldOrPropertyMissing: "-1, Microsoft.SharePoint.SPException",
   // $batch limits are ODataLib's message quotas (SharePoint's REST layer reads $batch with ODataLib v5,
   // Microsoft.Data.OData); the code follows SharePoint's "<hresult>, <exception type>" form for it.
-  odata: "-1, Microsoft.Data.OData.ODataException"
+  odata: "-1, Microsoft.Data.OData.ODataException",
+  // A value a column with EnforceUniqueValues already holds: SharePoint Online answers an add or
+  // update with HTTP 500 and this code (0x810200BF), as captured through PnPjs:
+  // `[500] ::> {"odata.error":{"code":"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException",
+  // "message":{"lang":"en-US","value":"The list item could not be added or updated because duplicate
+  // values were found in the following field(s) in the list: [Title]."}}}` (an SPFx app matching that
+  // exact text), the same 500 in https://github.com/pnp/pnpcore/issues/1280, and the numeric code in
+  // CSOM as 0x810200bf (https://github.com/jasonrollins/shareplum/issues/41). The brackets name the
+  // column's display name ("…in the list: [Order]." for a custom column "Order",
+  // http://www.khamis.net/blog/Lists/Posts/Post.aspx?ID=25); the comparison is case-insensitive
+  // ("Test" and "test" are duplicates, https://c-sharpcorner.com/uploadfile/anavijai/unique-column-constraints-in-sharepoint-2010/default.aspx).
+  duplicateValues: "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException"
 };
 
 const errors = {
@@ -124,7 +135,11 @@ const errors = {
    */
   batchAborted: () =>
     new SpError(500, "-1, System.IndexOutOfRangeException", "Index was outside the bounds of the array."),
-  badRequest: (message) => new SpError(400, CODES.invalidQuery, message)
+  badRequest: (message) => new SpError(400, CODES.invalidQuery, message),
+  /** An add or update that would give a unique column (EnforceUniqueValues) a value another item has (see CODES). */
+  duplicateValues: (fieldTitles) =>
+    new SpError(500, CODES.duplicateValues,
+      `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fieldTitles.join(", ")}].`)
 };
 
 /** The JSON body SharePoint sends for an error in the given metadata mode. */

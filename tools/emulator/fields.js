@@ -46,7 +46,7 @@ function fieldProps(list, f, mode) {
   const choices = f.choices ? (mode === "verbose" ? { __metadata: { type: "Collection(Edm.String)" }, results: f.choices } : f.choices) : undefined;
   const props = {
     CanBeDeleted: !f.builtIn, DefaultValue: f.defaultValue === undefined ? null : String(f.defaultValue), Description: "",
-    EnforceUniqueValues: false, EntityPropertyName: entityPropertyName(f.internalName), FieldTypeKind: FIELD_TYPE_KIND[f.type] || 2,
+    EnforceUniqueValues: Boolean(f.enforceUnique), EntityPropertyName: entityPropertyName(f.internalName), FieldTypeKind: FIELD_TYPE_KIND[f.type] || 2,
     Filterable: true, Group: f.builtIn ? "_Hidden" : "Custom Columns", Hidden: f.hidden, Id: f.id, Indexed: f.indexed,
     InternalName: f.internalName, ReadOnlyField: f.readOnly, Required: f.required, Sortable: f.type !== "Note" && f.type !== "MultiChoice",
     StaticName: f.internalName, Title: f.title, TypeAsString: f.type, TypeDisplayName: f.type, TypeShortDescription: f.type,
@@ -101,7 +101,7 @@ function addFieldFromProps(c, list, props) {
   }
   const field = makeField({
     internalName: internalNameFromTitle(list, title), displayName: title, type,
-    required: props.Required, indexed: props.Indexed, choices: choicesFrom(props.Choices),
+    required: props.Required, indexed: props.Indexed, enforceUniqueValues: props.EnforceUniqueValues, choices: choicesFrom(props.Choices),
     format: type === "DateTime" ? (props.DisplayFormat === 1 ? "DateTime" : "DateOnly") : undefined,
     richText: props.RichText, lookupListId: lookupListId ? String(lookupListId).replace(/[{}]/g, "").toLowerCase() : undefined,
     lookupField: props.LookupFieldName || props.LookupField
@@ -138,6 +138,7 @@ function addFieldFromXml(c, list, parameters) {
   if (type === "User" && /^true$/i.test(attrs.Mult || "")) type = "UserMulti";
   const field = makeField({
     internalName, displayName: display, type, required: /^true$/i.test(attrs.Required || ""), indexed: /^true$/i.test(attrs.Indexed || ""),
+    enforceUniqueValues: /^true$/i.test(attrs.EnforceUniqueValues || ""),
     choices: choices.length ? choices : undefined, format: attrs.Format, richText: /^true$/i.test(attrs.RichText || ""),
     default: def ? xmlDecode(def[1]) : undefined,
     lookupListId: attrs.List ? attrs.List.replace(/[{}]/g, "").toLowerCase() : undefined, lookupField: attrs.ShowField
@@ -152,6 +153,7 @@ function updateField(field, props) {
   for (const name of Object.keys(PRESENTATION)) if (props[name] !== undefined) setPresentation(field, name, props[name]);
   if (props.Title !== undefined) field.title = String(props.Title);
   if (props.Indexed !== undefined) field.indexed = Boolean(props.Indexed);
+  if (props.EnforceUniqueValues !== undefined) field.enforceUnique = Boolean(props.EnforceUniqueValues);
   if (props.Required !== undefined) field.required = Boolean(props.Required);
   const choices = choicesFrom(props.Choices);
   if (choices) field.choices = choices;

@@ -4,7 +4,7 @@ const { errors } = require("./errors");
 const { runItemsQuery } = require("./query");
 const { itemProjector, itemEntity, collectionBody, entityBody, itemTypeName } = require("./serialize");
 const { valuesFromBody } = require("./values");
-const { findItem, insertItem, updateItem, removeItem, headerETag, etagMatches } = require("./store");
+const { findItem, insertItem, updateItem, removeItem, headerETag, etagMatches, checkUniqueValues } = require("./store");
 const { requireEdit, findUserByEmail } = require("./users");
 
 function currentUserId(c) {
@@ -44,6 +44,7 @@ function singleItem(c, list, item, status = 200) {
 function addItem(c, list) {
   requireEdit(c.site, c.userEmail);
   const values = valuesFromBody(list, c.json(), { verbose: c.verboseIn, site: c.site, typeName: itemTypeName(list) });
+  checkUniqueValues(list, values);
   const item = insertItem(list, values, currentUserId(c));
   c.changed();
   const res = singleItem({ ...c, query: new URLSearchParams() }, list, item, 201);
@@ -76,6 +77,7 @@ function mergeItem(c, list, item) {
   const values = valuesFromBody(list, c.json() || {}, { verbose: c.verboseIn, site: c.site, typeName: itemTypeName(list) });
   applyPendingConcurrentEdit(c, list, item);
   checkETag(c, item);
+  checkUniqueValues(list, values, item);
   updateItem(list, item, values, currentUserId(c));
   c.changed();
   return { status: 204, headers: { ETag: headerETag(item) }, body: null };

@@ -167,7 +167,9 @@ function seedState(sample, schemaLists, { readers = [] } = {}) {
     insertItem(bookings, {
       Title: `${task ? task.values.OirCode : b.taskId} · ${b.personEmail} · ${b.weekStart}`,
       OirPerson: userIdOn(municipality, b.personEmail), OirRole: b.role || null,
-      OirTask: task ? task.ID : null, OirWeek: dateOnlyToUtc(b.weekStart), OirHours: b.hours
+      OirTask: task ? task.ID : null, OirWeek: dateOnlyToUtc(b.weekStart), OirHours: b.hours,
+      // As the web part writes it (src/domain/bookingKey.ts): one booking per person, task and week.
+      OirBookingKey: `${String(b.personEmail).trim().toLowerCase()}|${b.taskId}|${b.weekStart}`
     }, municipalAuthor.Id);
   }
   const attendance = listFor.attendance.list;

@@ -25,6 +25,8 @@ function makeField(def) {
     type: def.type,
     required: Boolean(def.required),
     indexed: Boolean(def.indexed),
+    // SPField.EnforceUniqueValues: no two items may hold the same value (empty values excepted).
+    enforceUnique: Boolean(def.enforceUniqueValues),
     readOnly: Boolean(def.readOnly),
     hidden: Boolean(def.hidden),
     builtIn: Boolean(def.builtIn || def.readOnly),
@@ -94,6 +96,30 @@ function defaultsFor(list) {
   return values;
 }
 
+/** Comparable form of a stored value for a uniqueness check; undefined for an empty value. */
+function uniqueForm(value) {
+  if (value === null || value === undefined || value === "") return undefined;
+  // SharePoint compares unique text case-insensitively ("ABC" and "abc" are duplicates).
+  return typeof value === "string" ? value.toLowerCase() : JSON.stringify(value);
+}
+
+/**
+ * Refuses values that a column with EnforceUniqueValues already holds on another item, as
+ * SharePoint does for an add or an update (errors.duplicateValues). Empty values are not compared:
+ * a unique column that is not required may be empty on many items. `item`: the item being
+ * updated (its own value is no duplicate), undefined for an add.
+ */
+function checkUniqueValues(list, values, item) {
+  const duplicates = [];
+  for (const f of list.fields) {
+    if (!f.enforceUnique || !(f.internalName in values)) continue;
+    const wanted = uniqueForm(values[f.internalName]);
+    if (wanted === undefined) continue;
+    if (list.items.some((other) => other !== item && uniqueForm(other.values[f.internalName]) === wanted)) duplicates.push(f.title);
+  }
+  if (duplicates.length > 0) throw errors.duplicateValues(duplicates);
+}
+
 /** Insert a new item with already-validated storage values. */
 function insertItem(list, values, userId, at) {
   const stamp = at || nowUtc();
@@ -140,5 +166,5 @@ function etagMatches(ifMatch, item) {
 
 module.exports = {
   newGuid, nowUtc, createSite, createList, makeField, findList, findListById, getField, findFieldByNameOrTitle,
-  findItem, insertItem, updateItem, removeItem, bodyETag, headerETag, etagMatches
+  findItem, insertItem, updateItem, removeItem, bodyETag, headerETag, etagMatches, checkUniqueValues
 };

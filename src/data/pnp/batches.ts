@@ -20,6 +20,7 @@ import { ErrorContext, errorTextOf, isHttpRequestError, toDataError } from "./er
 import { backoffMs, parseRetryAfter } from "./behaviors/retryWithRetryAfter";
 import { throttleGate } from "./behaviors/throttleGate";
 import { noResponse } from "./landed";
+import { isDuplicateValuesError } from "./bookingCells";
 
 /** One write inside a $batch: gets the batched SPFI, returns its promise. */
 export type BatchOperation<T> = (batched: SPFI) => Promise<T>;
@@ -144,7 +145,8 @@ export async function runBatched<T>(sp: SPFI, operations: BatchOperation<T>[], o
         const o = settled[k];
         outcomes[i] = o;
         if (o.ok) return;
-        if (failedBefore && statusOf(o.error) === 500) notRun.add(i);
+        // A unique column's refusal (also a 500) ran and failed on its own: not a part left unrun.
+        if (failedBefore && statusOf(o.error) === 500 && !isDuplicateValuesError(o.error)) notRun.add(i);
         failedBefore = true;
       });
     }

@@ -24,6 +24,8 @@ export function fieldXml(field: SchemaField, options: FieldXmlOptions = {}): str
   attrs.push(["Type", type]);
   if (field.required) attrs.push(["Required", "TRUE"]);
   if (field.indexed) attrs.push(["Indexed", "TRUE"]);
+  // SPField.EnforceUniqueValues; Microsoft: set Indexed too (above).
+  if (field.enforceUniqueValues) attrs.push(["EnforceUniqueValues", "TRUE"]);
   if (type === "DateTime") attrs.push(["Format", field.format ?? "DateTime"]);
   if (type === "Note") {
     attrs.push(["NumLines", "6"], ["RichText", field.richText ? "TRUE" : "FALSE"]);

@@ -11,6 +11,13 @@ export interface SchemaField {
   type: string;
   builtIn?: boolean;
   indexed?: boolean;
+  /** SharePoint refuses a second item with the same value (needs `indexed`). */
+  enforceUniqueValues?: boolean;
+  /**
+   * Added when the lists are provisioned or created, but a list without it still works (the code
+   * checks for it): not reported missing, so lists made by an earlier version keep working.
+   */
+  optional?: boolean;
   required?: boolean;
   choices?: string[];
   default?: string;

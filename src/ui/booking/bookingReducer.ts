@@ -51,6 +51,8 @@ export interface BookingConflict {
   cell: CellAddress;
   mine: number;
   theirs?: ConflictTheirs<Booking>;
+  /** Their item: for an add, the row someone else stored for the cell meanwhile (one booking per cell). */
+  itemId?: number;
 }
 
 /** Something the user should read about their last action. */
@@ -197,7 +199,8 @@ function applyResult(state: BookingState, change: SentChange, result: WriteResul
       key: change.key,
       cell: save.cell,
       mine: save.hours,
-      theirs: error.theirs as ConflictTheirs<Booking> | undefined
+      theirs: error.theirs as ConflictTheirs<Booking> | undefined,
+      itemId: error.itemId
     };
     return {
       ...state,
@@ -214,9 +217,12 @@ function resolveConflict(state: BookingState, key: string, keep: "mine" | "their
   if (!conflict) return state;
   const conflicts = state.conflicts.filter((c) => c.key !== key);
   const ref = state.data.bookings.find((b) => keyOf(b.value) === key);
-  // Their version replaces what we had read; without theirs the item was deleted meanwhile.
+  // Their version replaces what we had read; without theirs the item was deleted meanwhile. For an
+  // add, theirs is the row someone stored for the cell meanwhile: it becomes the cell's row, so
+  // keeping mine updates it (with its ETag) instead of adding a second booking.
   let bookings = state.data.bookings.filter((b) => b !== ref);
-  if (conflict.theirs && ref) bookings = [...bookings, { itemId: ref.itemId, etag: conflict.theirs.etag, value: conflict.theirs.value }];
+  const theirItemId = ref?.itemId ?? conflict.itemId;
+  if (conflict.theirs && theirItemId) bookings = [...bookings, { itemId: theirItemId, etag: conflict.theirs.etag, value: conflict.theirs.value }];
   const saves = { ...state.saves };
   if (keep === "theirs") delete saves[key];
   else saves[key] = { cell: conflict.cell, hours: conflict.mine, status: "unsent" };

@@ -100,6 +100,8 @@ export async function ensureSchema(sp: SPFI, schema: ListSchema, options: Ensure
         const found = byName.get(field.internalName);
         if (!found) {
           if (field.builtIn) continue;
+          // A column a list made earlier may lack: created now if we may, never reported missing.
+          if (!options.create && field.optional) continue;
           if (!options.create) {
             report.missingFields.push(named);
             continue;
@@ -108,6 +110,7 @@ export async function ensureSchema(sp: SPFI, schema: ListSchema, options: Ensure
           await spList.fields.createFieldAsXml({ SchemaXml: fieldXml(field, { lookupListRef }), Options: ADD_FIELD_INTERNAL_NAME_HINT });
           report.createdFields.push(named);
         } else if (field.indexed && !found.Indexed) {
+          if (!options.create && field.optional) continue;
           if (!options.create) {
             report.missingIndexes.push(named);
             continue;
