@@ -123,6 +123,12 @@ declare interface IResourceBookingWebPartStrings {
   RangeCopied: string;
   RangeCopiedOne: string;
   FillNothing: string;
+  EditUndone: string;
+  EditUndoneOne: string;
+  EditRedone: string;
+  EditRedoneOne: string;
+  NothingToUndo: string;
+  NothingToRedo: string;
   TaskAssignedResponsible: string;
   TaskAssignedPerformer: string;
   TaskAssignedBoth: string;

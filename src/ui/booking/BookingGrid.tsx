@@ -17,6 +17,7 @@ import { isDanish } from "../common/format";
 import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
 import { useVirtualWindow, type VirtualWindowOptions } from "../common/useVirtualWindow";
 import { useRangeSelection } from "./range/useRangeSelection";
+import { useBookingUndo } from "./range/useBookingUndo";
 import { selectionStatusClass } from "./range/rangeStyles";
 
 export interface BookingGridProps {
@@ -41,12 +42,15 @@ const PAGE_ROWS = 10;
 const VIRTUAL_WINDOW: VirtualWindowOptions = { headerHeight: HEADER_HEIGHT, overscan: 6, fallbackHeight: 600, rowsBelowHeader: true };
 
 export function BookingGrid(props: BookingGridProps): JSX.Element {
-  const { model, state, dispatch, canEdit, locale } = props;
+  const { model, state, canEdit, locale } = props;
+  // Every edit the grid makes is remembered for Ctrl+Z / Ctrl+Y.
+  const history = useBookingUndo(state, props.dispatch);
+  const { dispatch } = history;
   const { rows, columns } = model;
   const classNames = React.useMemo(getBookingGridClassNames, []);
   const scroller = React.useRef<HTMLDivElement>(null);
   const gridRef = React.useRef<HTMLDivElement>(null);
-  const range = useRangeSelection({ rows, columns, locale, canEdit, editing: state.editing !== undefined, dispatch });
+  const range = useRangeSelection({ rows, columns, locale, canEdit, editing: state.editing !== undefined, dispatch, undo: history.undo, redo: history.redo });
   const focus = range.selection.active;
   const { select } = range;
   const wantFocus = React.useRef(false);

@@ -1,7 +1,7 @@
 /**
  * The booking grid's range selection and what it does: Shift+arrows / Shift+click / drag select,
  * Ctrl+C copies as Excel reads it, Ctrl+V pastes into the range, Delete clears it, Ctrl+R / Ctrl+D
- * fill it, Ctrl+A selects all, Escape collapses it. Each bulk change is one booking action, so the
+ * fill it, Ctrl+A selects all, Escape collapses it, Ctrl+Z / Ctrl+Y undo and redo (useBookingUndo). Each bulk change is one booking action, so the
  * save loop sends it as one batch and a failed cell stays pending in its place like a single edit.
  * The grid keeps the focus and the roving tabindex; this hook keeps the selection and its text.
  */
@@ -23,6 +23,9 @@ export interface RangeGridInput {
   /** A cell is being edited: its input owns the keys and the clipboard. */
   editing: boolean;
   dispatch: React.Dispatch<BookingAction>;
+  /** Ctrl+Z / Ctrl+Y (useBookingUndo): each returns what to announce. */
+  undo?: () => string;
+  redo?: () => string;
 }
 
 export interface RangeSelectionView {
@@ -39,7 +42,7 @@ export interface RangeSelectionView {
 }
 
 export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
-  const { rows, columns, locale, canEdit, editing, dispatch } = input;
+  const { rows, columns, locale, canEdit, editing, dispatch, undo, redo } = input;
   const [selection, select] = React.useReducer(selectionReducer, initialSelection);
   const [message, setMessage] = React.useState<{ text: string; for: RangeSelection } | undefined>();
   const range = selectedRange(selection, rows.length, columns.length);
@@ -82,6 +85,14 @@ export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
       return true;
     }
     if (!canEdit) return false;
+    if (ctrl && ((key === "z" && event.shiftKey) || key === "y") && redo) {
+      say(redo());
+      return true;
+    }
+    if (ctrl && key === "z" && undo) {
+      say(undo());
+      return true;
+    }
     if ((event.key === "Delete" || event.key === "Backspace") && multi) {
       edit(clearedCells(rows, columns, multi));
       return true;
