@@ -20,3 +20,4 @@ export { klikDescriptionToHtml } from "./klik/description";
 export { HEADER as KLIK_HEADER_LABELS, SECTION as KLIK_SECTION_LABELS } from "./klik/labels";
 export * from "./followUp";
 export * from "./roles";
+export * from "./kombitFields";

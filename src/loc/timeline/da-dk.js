@@ -191,6 +191,12 @@ define([], function () {
     FollowUpNone: "Ingen opgaver er bagud: alle opgaver med en passeret slutdato er fuldført, og alle med en passeret startdato er påbegyndt.",
     FollowUpNoneInList: "Ingen.",
     FollowUpNoResponsible: "Ingen ansvarlig",
-    FollowUpResponsible: "Ansvarlig: {0}"
+    FollowUpResponsible: "Ansvarlig: {0}",
+    IcsNote: "Note: {0}",
+    IcsBaseline: "KOMBITs datoer: {0} til {1}",
+    IcsOpen: "Åbn i ØiR-tidsplan: {0}",
+    IcsReminder: "I morgen starter {0}",
+    IcsCalendarName: "ØiR-tidsplan {0}",
+    WebinarDatesFixed: "KOMBIT fastlægger webinarets dato. Den kan ikke ændres i kommunens plan."
   };
 });

@@ -191,6 +191,12 @@ define([], function () {
     FollowUpNone: "No task is behind: every task past its end date is completed and every task past its start date is started.",
     FollowUpNoneInList: "None.",
     FollowUpNoResponsible: "No responsible",
-    FollowUpResponsible: "Responsible: {0}"
+    FollowUpResponsible: "Responsible: {0}",
+    IcsNote: "Note: {0}",
+    IcsBaseline: "KOMBIT's dates: {0} to {1}",
+    IcsOpen: "Open in the ØiR timeline: {0}",
+    IcsReminder: "Tomorrow {0} starts",
+    IcsCalendarName: "ØiR timeline {0}",
+    WebinarDatesFixed: "KOMBIT sets the webinar's date. It cannot be changed in the municipality's plan."
   };
 });

@@ -192,6 +192,12 @@ declare interface IOirTimelineWebPartStrings {
   FollowUpNoneInList: string;
   FollowUpNoResponsible: string;
   FollowUpResponsible: string;
+  IcsNote: string;
+  IcsBaseline: string;
+  IcsOpen: string;
+  IcsReminder: string;
+  IcsCalendarName: string;
+  WebinarDatesFixed: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

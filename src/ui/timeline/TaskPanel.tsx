@@ -27,6 +27,7 @@ import * as strings from "OirTimelineWebPartStrings";
 import { PLAN_WINDOW_YEARS, planDateProblem } from "../../domain/dateWindow";
 import type { LocalTaskState, TaskStatus } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
+import { datesSetByKombit } from "../../domain/kombitFields";
 import type { PeopleDirectory } from "../../data/repositories";
 import { DateField } from "../common/DateField";
 import { PersonField } from "../common/PersonField";
@@ -98,6 +99,9 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
   const outsideText = formatText(strings.DateOutsideWindow, formatDate(first, locale), formatDate(last, locale), PLAN_WINDOW_YEARS);
   const startError = planDateProblem(draft.start, task.dateWindow) === undefined ? undefined : outsideText;
   const endError = planDateProblem(draft.end, task.dateWindow) === undefined ? undefined : outsideText;
+  // KOMBIT sets a webinar's dates (domain/kombitFields.ts): shown, not editable.
+  const datesFixed = datesSetByKombit(task.task);
+  const canEditDates = canEdit && !datesFixed;
   const storedDateProblems = task.flags.filter((f) => f.kind === "dateOutsideWindow").map((f) => flagText(f, locale));
   const noteTooLong = draft.note.length > NOTE_MAX_LENGTH;
   const changes = changedFields(task, state, draft);
@@ -166,7 +170,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
               label={strings.FieldStart}
               value={draft.start}
               locale={locale}
-              disabled={!canEdit}
+              disabled={!canEditDates}
               errorMessage={strings.InvalidDate}
               min={first}
               max={last}
@@ -177,7 +181,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
               label={strings.FieldEnd}
               value={draft.end}
               locale={locale}
-              disabled={!canEdit}
+              disabled={!canEditDates}
               errorMessage={strings.InvalidDate}
               min={first}
               max={last}
@@ -185,6 +189,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
               onChange={(end) => update({ end, kombitDates: false })}
             />
           </Stack>
+          {datesFixed && <Text>{strings.WebinarDatesFixed}</Text>}
           {endBeforeStart && <MessageBar messageBarType={MessageBarType.error}>{strings.EndBeforeStart}</MessageBar>}
           {canEdit && !draft.kombitDates && (
             <DefaultButton

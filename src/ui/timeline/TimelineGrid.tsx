@@ -61,6 +61,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const across = useHorizontalWindow(scroller, TASK_COLUMN_WIDTH, props.printing === true);
   const sticky = useStickyColumn(scroller, TASK_COLUMN_WIDTH);
   const helpId = React.useMemo(() => `oir-bar-help-${Math.random().toString(36).slice(2)}`, []);
+  const readOnlyHelpId = `${helpId}-read-only`;
   const fullWidth = TASK_COLUMN_WIDTH + scale.width;
   const [focusIndex, setFocusIndex] = React.useState<number | undefined>();
   // One row's controls are in the tab order (the row last focused, else the first task row in
@@ -160,6 +161,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
         locale={locale}
         classNames={classNames}
         helpId={helpId}
+        readOnlyHelpId={readOnlyHelpId}
         selected={props.selected?.has(row.task.id)}
         onSelect={canEdit ? props.onSelect : undefined}
         onReschedule={handlers.onReschedule}
@@ -174,6 +176,7 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   return (
     <div ref={scroller} className={css(classNames.scroller, !sticky && classNames.unstuck, props.printing && classNames.printing)}>
       <span id={helpId} className={classNames.visuallyHidden}>{canEdit ? strings.BarHelp : strings.BarHelpReadOnly}</span>
+      <span id={readOnlyHelpId} className={classNames.visuallyHidden}>{strings.BarHelpReadOnly}</span>
       <div role="grid" aria-label={props.label} aria-rowcount={rows.length + 1} aria-colcount={2} style={{ width: fullWidth }}>
         <div role="row" aria-rowindex={1} className={classNames.header} style={{ width: fullWidth }}>
           <div role="columnheader" className={classNames.corner}>{strings.ColumnTitle}</div>

@@ -27,7 +27,7 @@ import { preloadIconFonts } from "../common/iconFonts";
 import { LazyTaskPanel, loadTaskPanel } from "./LazyTaskPanel";
 import { TimelineCommandBar } from "./TimelineCommandBar";
 import { TIMELINE_GRID_ICONS, TimelineGrid } from "./TimelineGrid";
-import { forgetTaskRequest, forgetUpdateRequest, taskRequestedInUrl, updateRequestedInUrl } from "./timelineQuery";
+import { forgetTaskRequest, forgetUpdateRequest, taskHref, taskRequestedInUrl, updateRequestedInUrl } from "./timelineQuery";
 import { scaleLabels, timeScaleFor } from "./timeScaleFor";
 import { fitTimeScale } from "./timeScale";
 import { PRINT_CHART_WIDTH, PRINT_CSS, PrintHeader } from "./TimelinePrint";
@@ -140,7 +140,12 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   };
   const fileBase = `${strings.FileName}-${(wave?.title ?? "").toLowerCase().replace(/[^a-z0-9æøå]+/g, "-")}`;
   const exportCsv = (): void => downloadFile(`${fileBase}.csv`, "text/csv;charset=utf-8", tasksToCsv(exportRows(), locale));
-  const exportIcs = (): void => downloadFile(`${fileBase}.ics`, "text/calendar;charset=utf-8", tasksToIcs(exportRows(), wave?.title ?? "", new Date()));
+  const exportIcs = (): void =>
+    downloadFile(
+      `${fileBase}.ics`,
+      "text/calendar;charset=utf-8",
+      tasksToIcs(exportRows(), wave?.title ?? "", new Date(), { locale, linkOf: (taskId) => new URL(taskHref(taskId), window.location.href).toString() })
+    );
 
   React.useEffect(() => {
     if (!printRequested) return undefined;

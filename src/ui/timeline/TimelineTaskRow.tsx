@@ -6,6 +6,7 @@
 import * as React from "react";
 import type { DayNumber } from "../../domain/isoDate";
 import type { ScheduledTask } from "../../domain/schedule";
+import { datesSetByKombit } from "../../domain/kombitFields";
 import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
 import { ROW_HEIGHT } from "./TimelineGrid.styles";
 import type { TimeScale } from "./timeScale";
@@ -24,6 +25,8 @@ export interface TimelineTaskRowProps {
   locale: string;
   classNames: ReturnType<typeof getTimelineGridClassNames>;
   helpId: string;
+  /** The help of a bar that cannot be moved (a reader's, or a webinar KOMBIT dates). */
+  readOnlyHelpId: string;
   selected?: boolean;
   onSelect?: (taskId: number, selected: boolean) => void;
   onReschedule: (task: ScheduledTask, startDay: DayNumber, endDay: DayNumber, delayMs: number) => void;
@@ -41,6 +44,9 @@ function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
   const { task, index, scale, classNames, onNavigate, onRowFocus, rowKey } = props;
   const navigateFromHere = React.useCallback((direction: -1 | 1) => onNavigate(index, direction), [onNavigate, index]);
   const onFocus = React.useCallback(() => onRowFocus(rowKey), [onRowFocus, rowKey]);
+  // KOMBIT sets a webinar's dates: its bar does not move and it is not shifted with the others.
+  const fixed = datesSetByKombit(task.task);
+  const canMove = props.canEdit && !fixed;
   return (
     <div
       role="row"
@@ -58,7 +64,7 @@ function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
         locale={props.locale}
         classNames={classNames}
         selected={props.selected}
-        onSelect={props.onSelect}
+        onSelect={fixed ? undefined : props.onSelect}
         tabbable={props.tabbable}
         onOpen={props.onOpen}
         onNavigate={navigateFromHere}
@@ -68,10 +74,10 @@ function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
           task={task}
           scale={scale}
           critical={props.critical}
-          canEdit={props.canEdit}
+          canEdit={canMove}
           locale={props.locale}
           classNames={classNames}
-          helpId={props.helpId}
+          helpId={canMove ? props.helpId : props.readOnlyHelpId}
           onReschedule={props.onReschedule}
           onOpen={props.onOpen}
           onNavigate={navigateFromHere}

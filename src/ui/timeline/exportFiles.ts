@@ -1,7 +1,9 @@
 /**
  * Export of the shown tasks: CSV for Danish Excel (semicolons, UTF-8 BOM, Danish dates,
- * decimal comma) and an ICS calendar (all-day events, RFC 5545 escaping and line folding).
- * Pure functions: text in, text out; the download itself is in downloadFile.
+ * decimal comma) and an ICS calendar (RFC 5545: all-day events with status, people, the note,
+ * KOMBIT's dates and a link back, a reminder the day before a task that is not fuldført; CRLF,
+ * text escaping and line folding at 75 octets). Pure functions: text in, text out; the download
+ * itself is in downloadFile.
  */
 import * as strings from "OirTimelineWebPartStrings";
 import { addDays } from "../../domain/isoDate";
@@ -50,9 +52,9 @@ export function tasksToCsv(rows: readonly ExportRow[], locale: string): string {
   return csvText([header, ...lines]);
 }
 
-/** RFC 5545 text escaping. */
+/** RFC 5545 text escaping (§3.3.11): backslash, semicolon, comma; every line break as \n. */
 export function icsText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Octets of one character (code point) in UTF-8. */
@@ -92,25 +94,62 @@ function icsDate(date: string): string {
   return date.replace(/-/g, "");
 }
 
-/** An ICS calendar with one all-day event per task (DTEND is exclusive: the day after the end). */
-export function tasksToIcs(rows: readonly ExportRow[], waveTitle: string, now: Date): string {
+/** The text of a task's event: status and people, the note, KOMBIT's dates and a link back. */
+function eventDescription(task: ScheduledTask, state: LocalTaskState | undefined, locale: string, link: string | undefined): string {
+  const lines = [
+    formatText(strings.IcsDescription, statusLabel(task.status), state?.responsible?.displayName ?? "–", state?.performer?.displayName ?? "–")
+  ];
+  if (state?.note.trim()) lines.push(formatText(strings.IcsNote, state.note.trim()));
+  if (task.hasLocalDates) lines.push(formatText(strings.IcsBaseline, formatDate(task.baseline.start, locale), formatDate(task.baseline.end, locale)));
+  if (link) lines.push(formatText(strings.IcsOpen, link));
+  return lines.join("\n");
+}
+
+/** Options of tasksToIcs. */
+export interface IcsOptions {
+  locale?: string;
+  /** The address of a task in the timeline (URL and a line in the description); none without it. */
+  linkOf?: (taskId: number) => string;
+}
+
+/**
+ * An ICS calendar with one all-day event per task (DTEND is exclusive: the day after the end)
+ * and, unless the task is fuldført, a reminder at 09:00 the day before it starts (an all-day
+ * event starts at midnight, so −15 hours). Plan dates are calendar dates, so they stay "floating"
+ * dates in every time zone.
+ */
+export function tasksToIcs(rows: readonly ExportRow[], waveTitle: string, now: Date, options: IcsOptions = {}): string {
+  const locale = options.locale ?? "da-dk";
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const slug = waveTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//OiR-planlaegger//oir-planner//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//OiR-planlaegger//oir-planner//DA",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${icsText(formatText(strings.IcsCalendarName, waveTitle))}`
+  ];
   for (const { task, state } of rows) {
-    const description = formatText(strings.IcsDescription, statusLabel(task.status), state?.responsible?.displayName ?? "–", state?.performer?.displayName ?? "–");
+    const summary = `${task.task.code} ${task.task.title}`;
+    const link = options.linkOf?.(task.id);
     lines.push(
       "BEGIN:VEVENT",
       `UID:oir-${task.id}-${slug}@oir-planner`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(task.effective.start)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(task.effective.end, 1))}`,
-      `SUMMARY:${icsText(`${task.task.code} ${task.task.title}`)}`,
-      `DESCRIPTION:${icsText(description)}`,
+      `SUMMARY:${icsText(summary)}`,
+      `DESCRIPTION:${icsText(eventDescription(task, state, locale, link))}`,
       `CATEGORIES:${icsText(kindText(task))}`,
-      "TRANSP:TRANSPARENT",
-      "END:VEVENT"
+      "TRANSP:TRANSPARENT"
     );
+    // A URI value is not TEXT: no escaping (RFC 5545 §3.3.13), only folding.
+    if (link) lines.push(`URL:${link}`);
+    if (task.status !== "completed") {
+      lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=START:-PT15H", `DESCRIPTION:${icsText(formatText(strings.IcsReminder, summary))}`, "END:VALARM");
+    }
+    lines.push("END:VEVENT");
   }
   lines.push("END:VCALENDAR");
   return lines.map(foldLine).join("\r\n") + "\r\n";
