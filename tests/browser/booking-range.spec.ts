@@ -52,7 +52,7 @@ async function selectedLabels(grid: Locator): Promise<string[]> {
 }
 
 function status(page: Page): Locator {
-  return page.getByRole("region", { name: /Ressourcebooking/ }).getByRole("status").filter({ hasText: /^(Markeret|Kopieret)/ });
+  return page.getByRole("region", { name: /Ressourcebooking/ }).getByRole("status").filter({ hasText: /^(Markeret|Kopieret|Fortrudt|Gentaget)/ });
 }
 
 /** Waits until no cell says it is being saved or waits. */
@@ -143,4 +143,66 @@ test("the mouse: a drag selects a block, Shift+click stretches it from the activ
   await page.keyboard.press("Control+v");
   for (const week of [11, 12, 13]) await expect(pl12(grid, week)).toHaveAttribute("aria-label", /: 2,5 t/);
   await savesLanded(grid);
+});
+
+async function anneHoursInWeek(request: APIRequestContext, week: string): Promise<number[]> {
+  const url = `${env("OIR_EMULATOR_URL")}/sites/eksempelkommune/_api/web/lists/getByTitle('Ressourcebookinger')/items?$select=OirHours,OirWeek,OirPerson/EMail&$expand=OirPerson`;
+  const response = await request.get(url, { headers: { Accept: "application/json;odata=nometadata" } });
+  expect(response.status()).toBe(200);
+  const items = ((await response.json()) as { value: { OirHours: number; OirWeek: string; OirPerson: { EMail: string } }[] }).value;
+  return items.filter((i) => i.OirPerson.EMail === "anne.holm@eksempelkommune.dk" && i.OirWeek.startsWith(week)).map((i) => i.OirHours);
+}
+
+test("Ctrl+Z takes back a saved edit and Ctrl+Y makes it again, each landing in SharePoint", async ({ page, request }) => {
+  const grid = await openGrid(page);
+  await pl12(grid, 7).focus();
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  await expect(pl12(grid, 7)).toHaveAttribute("aria-label", /: 3 t/);
+  await savesLanded(grid);
+  // uge 7 starts Monday 15.02.2027: SharePoint keeps midnight in Copenhagen as UTC.
+  await expect.poll(() => anneHoursInWeek(request, "2027-02-14T23:00:00")).toEqual([3]);
+
+  await pl12(grid, 7).focus();
+  await page.keyboard.press("Control+z");
+  await expect(pl12(grid, 7)).toHaveAttribute("aria-label", /: 6 t/);
+  await expect(status(page)).toHaveText("Fortrudt: 1 celle har fået sine tidligere timer igen.");
+  await savesLanded(grid);
+  await expect.poll(() => anneHoursInWeek(request, "2027-02-14T23:00:00")).toEqual([6]);
+
+  await page.keyboard.press("Control+y");
+  await expect(pl12(grid, 7)).toHaveAttribute("aria-label", /: 3 t/);
+  await savesLanded(grid);
+  await expect.poll(() => anneHoursInWeek(request, "2027-02-14T23:00:00")).toEqual([3]);
+});
+
+test("a person with two roles is listed under each role's demand, and expanding one shows each task once", async ({ page }) => {
+  // Only Thomas (rb.person), so his rows are all on screen (the grid renders the rows in view).
+  await page.goto(`${env("OIR_DEMO_URL")}/?rb.person=${encodeURIComponent("thomas.kjaer@eksempelkommune.dk")}`);
+  const grid = page.getByRole("region", { name: /Ressourcebooking/ }).getByRole("grid", { name: "Booket tid pr. person og uge" });
+  await expect(grid.getByRole("rowheader", { name: /Thomas Kjær Larsen/ }).first()).toBeVisible();
+  // The sample's Thomas Kjær Larsen is infrastrukturansvarlig and klassifikations-/sortiments administrator.
+  const headers = async (): Promise<string[]> => grid.getByRole("rowheader").evaluateAll((cells) => cells.map((c) => c.textContent ?? ""));
+  const under = (all: string[]): string[] => {
+    const roles: string[] = [];
+    let demand = "";
+    for (const text of all) {
+      // textContent also holds the icon font's glyph before the name.
+      if (text.includes("Behov · ")) demand = text;
+      else if (text.includes("Thomas Kjær Larsen")) roles.push(demand);
+    }
+    return roles;
+  };
+  const listed = under(await headers());
+  expect(listed).toHaveLength(2);
+  expect(listed[0]).not.toBe(listed[1]);
+  expect(listed.join(" ")).toContain("infrastrukturansvarlig");
+  expect(listed.join(" ")).toContain("klassifikations-/sortiments administrator");
+
+  await grid.getByRole("button", { name: "Vis opgaver for Thomas Kjær Larsen" }).first().click();
+  const taskCells = grid.getByRole("gridcell", { name: /^Thomas Kjær Larsen, [^,]+, uge \d+ / });
+  await expect(taskCells.first()).toBeVisible();
+  const tasks = await taskCells.evaluateAll((cells) => cells.map((c) => (c.getAttribute("aria-label") ?? "").replace(/^Thomas Kjær Larsen, ([^,]+), uge (\d+) .*$/, "$1@$2")));
+  // Each task and week once: no task row repeated under the second role.
+  expect(new Set(tasks).size).toBe(tasks.length);
 });
