@@ -6,6 +6,8 @@ export const HEADER_HEIGHT = 56;
 export const NAME_WIDTH = 320;
 export const WEEK_WIDTH = 80;
 export const TOTAL_WIDTH = 96;
+/** The scroller's height limit: the grid's rows scroll inside it. */
+export const SCROLLER_MAX_HEIGHT = 600;
 
 export interface BookingGridClassNames {
   scroller: IStyle;
@@ -58,7 +60,7 @@ export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassN
     selectors: { ":focus": { outline: `2px solid ${palette.themePrimary}`, outlineOffset: "-2px" } }
   };
   return mergeStyleSets<BookingGridClassNames>({
-    scroller: { overflow: "auto", maxHeight: 600, border: `1px solid ${semanticColors.bodyDivider}`, position: "relative" },
+    scroller: { overflow: "auto", maxHeight: SCROLLER_MAX_HEIGHT, border: `1px solid ${semanticColors.bodyDivider}`, position: "relative" },
     grid: { position: "relative", ...fonts.medium },
     headerRow: { display: "flex", position: "sticky", top: 0, zIndex: 3, background: semanticColors.bodyBackground, height: HEADER_HEIGHT },
     row: { display: "flex", position: "absolute", left: 0, height: ROW_HEIGHT },

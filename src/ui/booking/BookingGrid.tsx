@@ -2,7 +2,10 @@
  * The people × weeks booking grid: an ARIA grid with roving tabindex (one cell is in the tab
  * order, arrow keys move), spreadsheet editing (Enter/F2 or a digit edits, Delete clears,
  * Escape cancels, Ctrl+V pastes an Excel block, Ctrl+R fills right), range selection (range/:
- * Shift+arrows, Shift+click, drag; copy, paste, clear and fill over it) and virtualized rows.
+ * Shift+arrows, Shift+click, drag; copy, paste, clear and fill over it), virtualized rows and
+ * columns: only the cells in view are in the DOM (a year of weeks for a thousand people would be
+ * over a hundred thousand), the first render reads no layout and the overscan for smooth
+ * scrolling follows after the first paint, as the timeline does.
  */
 import * as React from "react";
 import { Icon } from "@fluentui/react";
@@ -14,8 +17,8 @@ import { keyOf, type CellAddress } from "./cellKey";
 import { hoursForInput, parseHours } from "./hoursText";
 import { BookingGridRow, columnHeaderText, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
 import { isDanish } from "../common/format";
-import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
-import { useVirtualWindow, type VirtualWindowOptions } from "../common/useVirtualWindow";
+import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, SCROLLER_MAX_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
+import { useColumnWindow, useVirtualWindow, type ColumnWindowOptions, type VirtualWindowOptions } from "../common/useVirtualWindow";
 import { useRangeSelection } from "./range/useRangeSelection";
 import { useBookingUndo } from "./range/useBookingUndo";
 import { selectionStatusClass } from "./range/rangeStyles";
@@ -38,8 +41,22 @@ function addressOf(row: GridRow | undefined, weekStart: string | undefined): Cel
 }
 
 const PAGE_ROWS = 10;
-/** The rows start below the header row; 600 px are assumed until the scroller is measured. */
-const VIRTUAL_WINDOW: VirtualWindowOptions = { headerHeight: HEADER_HEIGHT, overscan: 6, fallbackHeight: 600, rowsBelowHeader: true };
+/**
+ * The rows start below the header row. The first render assumes the scroller's max-height (or
+ * the window's height, when smaller) instead of reading layout; the scroller's ResizeObserver
+ * corrects it after the browser's layout, before paint, and only re-renders if the rows differ.
+ */
+const VIRTUAL_WINDOW: VirtualWindowOptions = {
+  headerHeight: HEADER_HEIGHT,
+  overscan: 6,
+  fallbackHeight: SCROLLER_MAX_HEIGHT - HEADER_HEIGHT,
+  rowsBelowHeader: true,
+  measureBeforePaint: true,
+  overscanAfterFirstPaint: true,
+  estimateHeight: () => Math.min(SCROLLER_MAX_HEIGHT, typeof window === "undefined" ? SCROLLER_MAX_HEIGHT : window.innerHeight) - HEADER_HEIGHT
+};
+/** The week columns right of the sticky name column; a few more each side after the first paint. */
+const COLUMN_WINDOW: ColumnWindowOptions = { leadingWidth: NAME_WIDTH, overscan: 3 };
 
 export function BookingGrid(props: BookingGridProps): JSX.Element {
   const { model, state, canEdit, locale } = props;
@@ -63,6 +80,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   }, [editingKey]);
   const gridId = React.useMemo(() => `oir-bgrid-${Math.random().toString(36).slice(2)}`, []);
   const window_ = useVirtualWindow(scroller, rows.length, ROW_HEIGHT, VIRTUAL_WINDOW);
+  const colWindow = useColumnWindow(scroller, columns.length, WEEK_WIDTH, COLUMN_WINDOW);
   const danish = isDanish(locale);
 
   // Keep the focus inside the grid when rows come and go (filters, expand/collapse).
@@ -77,12 +95,19 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
       wantFocus.current = true;
       const element = scroller.current;
       if (element) {
-        // Bring the row into view so that it is rendered (virtualized) and can take the focus.
+        // Bring the cell into view (clear of the sticky header and name column) so that its row
+        // and column are rendered (virtualized) and it can take the focus.
         const top = HEADER_HEIGHT + next.row * ROW_HEIGHT;
         const viewport = element.clientHeight;
         if (viewport > 0) {
           if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
           else if (top + ROW_HEIGHT > element.scrollTop + viewport) element.scrollTop = top + ROW_HEIGHT - viewport;
+        }
+        const width = element.clientWidth;
+        if (width > 0 && next.col >= 0) {
+          const left = next.col * WEEK_WIDTH;
+          if (left < element.scrollLeft) element.scrollLeft = left;
+          else if (NAME_WIDTH + left + WEEK_WIDTH > element.scrollLeft + width) element.scrollLeft = NAME_WIDTH + left + WEEK_WIDTH - width;
         }
       }
     },
@@ -254,6 +279,8 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     cellErrors: state.cellErrors,
     suggested: props.suggested,
     gridId,
+    colFirst: colWindow.first,
+    colLast: colWindow.last,
     ...stableHandlers
   };
 
@@ -285,13 +312,21 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
           onPaste={range.onPaste}
         >
           <div role="row" aria-rowindex={1} className={classNames.headerRow} style={{ width }}>
-            <div role="columnheader" className={classNames.corner}>
+            <div role="columnheader" aria-colindex={1} className={classNames.corner}>
               {strings.ColumnPerson}
             </div>
-            {columns.map((c) => {
+            {columns.slice(colWindow.first, colWindow.last).map((c, i) => {
               const text = columnHeaderText(c, locale);
+              const index = colWindow.first + i;
               return (
-                <div key={c.weekStart} role="columnheader" className={`${classNames.columnHeader} ${text.holiday ? classNames.holiday : ""}`} title={text.holiday}>
+                <div
+                  key={c.weekStart}
+                  role="columnheader"
+                  aria-colindex={index + 2}
+                  className={`${classNames.columnHeader} ${text.holiday ? classNames.holiday : ""}`}
+                  style={i === 0 && index > 0 ? { marginLeft: index * WEEK_WIDTH } : undefined}
+                  title={text.holiday}
+                >
                   <span>{text.week}</span>
                   <span>{text.monday}</span>
                   {text.holiday && (
@@ -304,7 +339,12 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
                 </div>
               );
             })}
-            <div role="columnheader" className={`${classNames.columnHeader} ${classNames.totalCell}`}>
+            <div
+              role="columnheader"
+              aria-colindex={columns.length + 2}
+              className={`${classNames.columnHeader} ${classNames.totalCell}`}
+              style={colWindow.last < columns.length ? { marginLeft: (columns.length - (colWindow.last > colWindow.first ? colWindow.last : 0)) * WEEK_WIDTH } : undefined}
+            >
               {strings.ColumnTotal}
             </div>
           </div>

@@ -7,7 +7,7 @@ import { formatDate, formatHours, formatText } from "../common/format";
 import type { GridRow, WeekColumn } from "./bookingGridModel";
 import type { CellEdit, CellSave } from "./bookingReducer";
 import { cellKey, personKey } from "./cellKey";
-import { ROW_HEIGHT, type getBookingGridClassNames } from "./BookingGrid.styles";
+import { ROW_HEIGHT, WEEK_WIDTH, type getBookingGridClassNames } from "./BookingGrid.styles";
 import type { HoursProblem } from "./hoursText";
 import { roleName, RowHeader } from "./BookingRowHeader";
 import { inRange, type CellRange } from "./range/rangeSelection";
@@ -49,6 +49,9 @@ export interface RowContext extends RowHandlers {
   cellErrors: Record<string, { problem: HoursProblem; text: string }>;
   suggested: ReadonlySet<string>;
   gridId: string;
+  /** The week columns in view (virtualized): [colFirst, colLast). The focused cell is rendered too. */
+  colFirst: number;
+  colLast: number;
 }
 
 function problemText(problem: HoursProblem): string {
@@ -83,9 +86,11 @@ interface WeekCellProps {
   index: number;
   col: number;
   ctx: RowContext;
+  /** Style of the cell's place: the width of the columns left out before it. */
+  gap?: React.CSSProperties;
 }
 
-function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
+function WeekCell({ row, index, col, ctx, gap }: WeekCellProps): JSX.Element {
   const { classNames, locale, columns } = ctx;
   const column = columns[col];
   const hours = row.hours[col];
@@ -137,7 +142,7 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
 
   if (editing && ctx.editing) {
     return (
-      <div role="gridcell" className={classes.join(" ")} aria-invalid={error ? true : undefined}>
+      <div role="gridcell" aria-colindex={col + 2} className={classes.join(" ")} style={gap} aria-invalid={error ? true : undefined}>
         <input
           className={classNames.input}
           autoFocus={true}
@@ -161,7 +166,9 @@ function WeekCell({ row, index, col, ctx }: WeekCellProps): JSX.Element {
   return (
     <div
       role="gridcell"
+      aria-colindex={col + 2}
       className={classes.join(" ")}
+      style={gap}
       data-pos={`${index}:${col}`}
       tabIndex={focused ? 0 : -1}
       aria-label={label}
@@ -195,15 +202,36 @@ export interface BookingGridRowProps {
   ctx: RowContext;
 }
 
+/** The week columns this row renders: those in view, and the focused cell's when it is in this row. */
+function renderedColumns(ctx: RowContext, index: number): number[] {
+  const cols: number[] = [];
+  const focused = focusInRow(ctx, index);
+  if (focused !== undefined && focused >= 0 && focused < ctx.colFirst) cols.push(focused);
+  for (let c = ctx.colFirst; c < Math.min(ctx.colLast, ctx.columns.length); c++) cols.push(c);
+  if (focused !== undefined && focused >= ctx.colLast && focused < ctx.columns.length) cols.push(focused);
+  return cols;
+}
+
+/** A margin standing in for the `columns` columns left out before a cell. */
+function gapOf(columns: number): React.CSSProperties | undefined {
+  return columns > 0 ? { marginLeft: columns * WEEK_WIDTH } : undefined;
+}
+
 function BookingGridRowView({ row, index, ctx }: BookingGridRowProps): JSX.Element {
   const total = row.kind === "task" ? row.total : row.kind === "demand" ? row.hours.reduce((a, b) => a + b, 0) : row.total;
+  const cols = renderedColumns(ctx, index);
   return (
     <div role="row" aria-rowindex={index + 2} className={ctx.classNames.row} style={{ top: index * ROW_HEIGHT }} data-person={row.kind === "person" ? personKey(row.member.person.email) : undefined}>
       <RowHeader row={row} index={index} ctx={ctx} />
-      {ctx.columns.map((_, col) => (
-        <WeekCell key={col} row={row} index={index} col={col} ctx={ctx} />
+      {cols.map((col, i) => (
+        <WeekCell key={col} row={row} index={index} col={col} ctx={ctx} gap={gapOf(col - (i === 0 ? 0 : cols[i - 1] + 1))} />
       ))}
-      <div role="gridcell" className={`${ctx.classNames.cell} ${ctx.classNames.totalCell}`} aria-label={`${strings.ColumnTotal}: ${hoursText(Math.round(total * 10) / 10, ctx.locale)}`}>
+      <div
+        role="gridcell"
+        aria-colindex={ctx.columns.length + 2}
+        style={gapOf(ctx.columns.length - (cols.length > 0 ? cols[cols.length - 1] + 1 : 0))}
+        className={`${ctx.classNames.cell} ${ctx.classNames.totalCell}`}
+        aria-label={`${strings.ColumnTotal}: ${hoursText(Math.round(total * 10) / 10, ctx.locale)}`}>
         <span aria-hidden={true}>{hoursText(Math.round(total * 10) / 10, ctx.locale)}</span>
       </div>
     </div>
@@ -240,7 +268,7 @@ function sameCellStates(row: GridRow, a: RowContext, b: RowContext): boolean {
 
 /**
  * A row re-renders only when what it shows changed: its row object (the model shares unchanged
- * ones), its place, the focus or edit within it, or its cells' save states. The handlers in the
+ * ones), its place, the columns in view, the focus or edit within it, or its cells' save states. The handlers in the
  * context are stable, so they are not compared.
  */
 function sameRowProps(a: BookingGridRowProps, b: BookingGridRowProps): boolean {
@@ -252,6 +280,8 @@ function sameRowProps(a: BookingGridRowProps, b: BookingGridRowProps): boolean {
     a.ctx.classNames === b.ctx.classNames &&
     a.ctx.canEdit === b.ctx.canEdit &&
     a.ctx.gridId === b.ctx.gridId &&
+    a.ctx.colFirst === b.ctx.colFirst &&
+    a.ctx.colLast === b.ctx.colLast &&
     focusInRow(a.ctx, a.index) === focusInRow(b.ctx, b.index) &&
     selectionInRow(a.ctx, a.index) === selectionInRow(b.ctx, b.index) &&
     editInRow(a.ctx, a.row) === editInRow(b.ctx, b.row) &&

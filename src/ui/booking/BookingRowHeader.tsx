@@ -38,7 +38,7 @@ function PersonHeader({ row, index, ctx }: RowHeaderProps & { row: PersonRow }):
   // A former member has no capacity: their hours are shown, never flagged as over it.
   const overWeeks = row.former ? 0 : row.hours.filter((h, i) => h > row.capacity[i] + 1e-6).length;
   return (
-    <div role="rowheader" className={classNames.rowHeader} aria-expanded={row.taskCount > 0 ? row.expanded : undefined}>
+    <div role="rowheader" aria-colindex={1} className={classNames.rowHeader} aria-expanded={row.taskCount > 0 ? row.expanded : undefined}>
       <button
         type="button"
         className={classNames.headerButton}
@@ -83,7 +83,7 @@ function TaskHeader({ row, index, ctx }: RowHeaderProps & { row: TaskRow }): JSX
   // Without a role naming the task, the assignment is the reason for the row: say so.
   const why = assigned && !row.byRole ? formatText(strings.TaskAssignedOnly, assigned, row.member.person.displayName) : undefined;
   return (
-    <div role="rowheader" className={`${classNames.rowHeader} ${classNames.rowHeaderIndent}`} data-pos={canSuggest ? undefined : pos} tabIndex={canSuggest ? undefined : focused ? 0 : -1} onFocus={canSuggest ? undefined : onFocus}>
+    <div role="rowheader" aria-colindex={1} className={`${classNames.rowHeader} ${classNames.rowHeaderIndent}`} data-pos={canSuggest ? undefined : pos} tabIndex={canSuggest ? undefined : focused ? 0 : -1} onFocus={canSuggest ? undefined : onFocus}>
       <span className={classNames.firstLine}>
         <span className={classNames.ellipsis} title={label}>
           {label}
@@ -132,7 +132,7 @@ export function RowHeader({ row, index, ctx }: RowHeaderProps): JSX.Element {
   const focused = focus.row === index && focus.col === -1;
   const text = row.kind === "demand" ? formatText(strings.DemandRow, roleName(row.role)) : row.kind === "former" ? strings.FormerMembersHeading : strings.TotalRow;
   return (
-    <div role="rowheader" className={classNames.rowHeader} data-pos={`${index}:-1`} tabIndex={focused ? 0 : -1} onFocus={() => ctx.onCellFocus({ row: index, col: -1 })}>
+    <div role="rowheader" aria-colindex={1} className={classNames.rowHeader} data-pos={`${index}:-1`} tabIndex={focused ? 0 : -1} onFocus={() => ctx.onCellFocus({ row: index, col: -1 })}>
       <strong className={classNames.ellipsis}>{text}</strong>
       {row.kind === "demand" && !row.staffed && (
         <span className={classNames.flag}>

@@ -132,3 +132,51 @@ export function useVirtualWindow(scroller: React.RefObject<HTMLElement>, count: 
   const window_ = rowWindow(count, rowHeight, viewport.top, viewport.height, overscanReady ? overscan : 0);
   return { ...window_, firstVisible: Math.min(count, Math.floor(viewport.top / rowHeight)) };
 }
+
+/**
+ * The columns to render for a scroll position and viewport width (pure): those in view right of
+ * a sticky leading column (`leadingWidth` px, e.g. the grid's name column) plus `overscan` each side.
+ */
+export function columnWindow(count: number, columnWidth: number, scrollLeft: number, viewportWidth: number, leadingWidth: number, overscan: number): RowWindow {
+  const first = Math.max(0, Math.floor(scrollLeft / columnWidth) - overscan);
+  const last = Math.min(count, Math.ceil((scrollLeft + viewportWidth - leadingWidth) / columnWidth) + overscan);
+  return { first: Math.min(first, count), last: Math.max(Math.min(first, count), last) };
+}
+
+export interface ColumnWindowOptions {
+  /** Width of the sticky column left of the first column (px). */
+  leadingWidth: number;
+  /** Columns rendered beyond each edge of the viewport, after the first paint. */
+  overscan: number;
+}
+
+/**
+ * Column virtualization for a grid of fixed-width columns: the window of columns to render. The
+ * first render reads no layout (it assumes the window's width, which is at least the scroller's)
+ * and renders no overscan; the scroller's real width comes from its ResizeObserver after the
+ * browser's own layout, and the overscan columns (for smooth sideways scrolling) follow when the
+ * browser is idle after the first paint, as the rows' window does.
+ */
+export function useColumnWindow(scroller: React.RefObject<HTMLElement>, count: number, columnWidth: number, options: ColumnWindowOptions): RowWindow {
+  const { leadingWidth, overscan } = options;
+  const [viewport, setViewport] = React.useState(() => ({ left: 0, width: typeof window === "undefined" ? 1024 : window.innerWidth }));
+  const [overscanReady, setOverscanReady] = React.useState(false);
+  React.useEffect(() => (overscanReady ? undefined : afterNextPaint(() => setOverscanReady(true))), [overscanReady]);
+  React.useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return undefined;
+    return followScroller(
+      element,
+      () => {
+        // Whole columns: a scrollbar's width more or less shows the same columns and needs no render.
+        // A scroller with no width has no layout (hidden, or no layout engine as in jsdom): what is
+        // in view is unknown, so every column is rendered.
+        const left = Math.floor(element.scrollLeft / columnWidth) * columnWidth;
+        const width = element.clientWidth > 0 ? Math.ceil(element.clientWidth / columnWidth) * columnWidth : Infinity;
+        setViewport((old) => (old.left === left && old.width === width ? old : { left, width }));
+      },
+      false
+    );
+  }, [scroller, columnWidth]);
+  return columnWindow(count, columnWidth, viewport.left, viewport.width, leadingWidth, overscanReady ? overscan : 0);
+}

@@ -20,6 +20,7 @@ import {
   RowStyleModule,
   type ColDef,
   type GridApi,
+  type RowStyle,
   type ValueGetterParams
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
@@ -87,6 +88,9 @@ function columnsOf(model: GridModel): ColDef<Row>[] {
   ];
 }
 
+const DEMAND_STYLE: RowStyle = { fontStyle: "italic", background: "#faf9f8" };
+const TOTAL_STYLE: RowStyle = { fontWeight: "600" };
+
 let api: GridApi<Row> | undefined;
 let resolveApi: () => void = () => undefined;
 const apiReady = new Promise<void>((resolve) => (resolveApi = resolve));
@@ -117,7 +121,7 @@ void run<Input>({
           getRowId={(p) => p.data.key}
           rowHeight={44}
           headerHeight={56}
-          getRowStyle={(p) => (p.data?.kind === "demand" ? { fontStyle: "italic", background: "#faf9f8" } : p.data?.kind === "total" ? { fontWeight: "600" } : undefined)}
+          getRowStyle={(p) => (p.data?.kind === "demand" ? DEMAND_STYLE : p.data?.kind === "total" ? TOTAL_STYLE : undefined)}
           onGridReady={(e) => {
             api = e.api;
             resolveApi();
