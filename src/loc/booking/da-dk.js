@@ -116,7 +116,7 @@ define([], function () {
     RolesOf: "Roller for {0}",
     WorkingGroupRolesUpdated: "{0} har nu rollerne {1}.",
     KeyboardHelpReadOnly: "Piletaster flytter mellem cellerne. Du har kun læseadgang.",
-    KeyboardHelpRange: "Skift+piletaster, Skift+klik eller træk med musen markerer et område. Ctrl+C kopierer det (Excel kan indsætte det), Ctrl+V indsætter i det, Delete rydder det, Ctrl+R og Ctrl+D fylder til højre og nedad, Ctrl+A markerer alle celler. Ctrl+Z fortryder en ændring af timerne, Ctrl+Y gentager den.",
+    KeyboardHelpRange: "Skift+piletaster, Skift+klik eller træk med musen markerer et område. Ctrl+C kopierer det (Excel kan indsætte det), Ctrl+V indsætter i det, Delete rydder det, Ctrl+R og Ctrl+D fylder til højre og nedad, Ctrl+Enter skriver den indtastede værdi i hele området, Ctrl+A markerer alle celler. Ctrl+Z fortryder en ændring af timerne, Ctrl+Y gentager den.",
     SelectionWeeks: "uge {0}–{1}",
     SelectionRows: "{0} rækker",
     SelectionRowsOne: "1 række",

@@ -116,7 +116,7 @@ define([], function () {
     RolesOf: "Roles of {0}",
     WorkingGroupRolesUpdated: "{0} now has the roles {1}.",
     KeyboardHelpReadOnly: "Arrow keys move between the cells. You have read access only.",
-    KeyboardHelpRange: "Shift+arrow keys, Shift+click or dragging with the mouse selects a range. Ctrl+C copies it (Excel can paste it), Ctrl+V pastes into it, Delete clears it, Ctrl+R and Ctrl+D fill right and down, Ctrl+A selects all cells. Ctrl+Z undoes a change of hours, Ctrl+Y redoes it.",
+    KeyboardHelpRange: "Shift+arrow keys, Shift+click or dragging with the mouse selects a range. Ctrl+C copies it (Excel can paste it), Ctrl+V pastes into it, Delete clears it, Ctrl+R and Ctrl+D fill right and down, Ctrl+Enter writes the typed value into the whole range, Ctrl+A selects all cells. Ctrl+Z undoes a change of hours, Ctrl+Y redoes it.",
     SelectionWeeks: "weeks {0}–{1}",
     SelectionRows: "{0} rows",
     SelectionRowsOne: "1 row",

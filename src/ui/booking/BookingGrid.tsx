@@ -232,7 +232,9 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
       if (event.key === "Enter" || event.key === "Tab" || event.key === "Escape") editHandled.current = true;
       if (event.key === "Enter") {
         event.preventDefault();
-        commit({ row: current.row + 1, col: current.col });
+        // Ctrl+Enter writes the value into the whole selected range, which stays selected (Excel).
+        if ((event.ctrlKey || event.metaKey) && range.fillWith(state.editing?.text ?? "")) wantFocus.current = true;
+        else commit({ row: current.row + 1, col: current.col });
       } else if (event.key === "Tab") {
         event.preventDefault();
         commit({ row: current.row, col: current.col + (event.shiftKey ? -1 : 1) });

@@ -2,7 +2,7 @@
  * Range selection in the booking grid, by keyboard and mouse: select, copy (as Excel reads it),
  * paste, Delete and fill over a range, each saved in one batch; a failed batch stays visible.
  */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { MemoryRepositories } from "../../../src/data/memory/memoryRepositories";
 import { cell, expand, renderBooking, savesSettled, type User } from "./render";
 import { ANNE, repositories } from "./fixtures";
@@ -190,4 +190,22 @@ test("the mouse selects too: a drag from cell to cell, Shift+click stretches fro
     "Anne Kirstine Holm, OA 12, uge 13",
     "Anne Kirstine Holm, OA 12, uge 14"
   ]);
+});
+
+test("Ctrl+Enter writes the typed value into the whole range (one batch, the range stays); a bad value is explained and not saved", async () => {
+  const repos = repositories();
+  const batches = countBatches(repos);
+  const { user, grid } = await renderBooking(repos);
+  await expand(user, grid, ANNE.displayName);
+  await selectTwoByTwo(user, grid);
+  await user.keyboard("syv{Control>}{Enter}{/Control}");
+  const input = within(grid).getByRole("textbox");
+  expect(document.getElementById(input.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Skriv et tal, fx 7,5.");
+  await user.clear(input);
+  await user.type(input, "8{Control>}{Enter}{/Control}");
+  await waitFor(() => expect(hoursIn(repos, 512, W12)).toBe(8));
+  expect([hoursIn(repos, 519, W11), hoursIn(repos, 519, W12), hoursIn(repos, 512, W11)]).toEqual([8, 8, 8]);
+  expect(batches).toEqual([4]);
+  expect(selectedCells(grid)).toHaveLength(4);
+  expect(document.activeElement).toBe(cell(grid, OA12(12)));
 });

@@ -1,7 +1,7 @@
 /**
  * What a spreadsheet action does to a selected range of the booking grid, worked out from the rows
- * as shown: the cells Delete clears, the values Ctrl+R / Ctrl+D fill, where a pasted block lands
- * and what Ctrl+C copies. Only task rows hold bookings; person, demand and total rows are sums.
+ * as shown: the cells Delete clears, the values Ctrl+R / Ctrl+D / Ctrl+Enter fill, where a pasted
+ * block lands and what Ctrl+C copies. Only task rows hold bookings; person, demand and total rows are sums.
  * Pure: the grid dispatches the result as one edit, which the save loop sends as one batch.
  */
 import type { GridRow, WeekColumn } from "../bookingGridModel";
@@ -34,6 +34,18 @@ export function clearedCells(rows: readonly GridRow[], columns: readonly WeekCol
     for (let c = range.left; c <= range.right; c++) {
       const cell = cellAddressAt(rows, columns, r, c);
       if (cell && shownHours(rows, r, c) > 0) cells.push({ cell, hours: 0 });
+    }
+  }
+  return cells;
+}
+
+/** Ctrl+Enter in a cell of a selected range, as in Excel: the typed hours in every task cell of it. */
+export function filledWith(rows: readonly GridRow[], columns: readonly WeekColumn[], range: CellRange, hours: number): CellHours[] {
+  const cells: CellHours[] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = cellAddressAt(rows, columns, r, c);
+      if (cell) cells.push({ cell, hours });
     }
   }
   return cells;

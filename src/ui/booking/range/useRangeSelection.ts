@@ -11,7 +11,8 @@ import type { BookingAction } from "../bookingReducer";
 import type { GridRow, WeekColumn } from "../bookingGridModel";
 import { isDanish } from "../../common/format";
 import { clipboardTextAsBlock, rangeAsClipboardText } from "./clipboardText";
-import { clearedCells, filledDown, filledRight, pasteTargets, rangeHours, type CellHours } from "./rangeEdits";
+import { clearedCells, filledDown, filledRight, filledWith, pasteTargets, rangeHours, type CellHours } from "./rangeEdits";
+import { parseHours } from "../hoursText";
 import { initialSelection, isMultiCell, rangeSize, selectedRange, selectionReducer, type CellRange, type GridPosition, type RangeSelection, type SelectionAction } from "./rangeSelection";
 import { copiedText, selectionSummary } from "./selectionText";
 
@@ -39,6 +40,11 @@ export interface RangeSelectionView {
   onKeyDown: (event: React.KeyboardEvent) => boolean;
   onCopy: (event: React.ClipboardEvent) => void;
   onPaste: (event: React.ClipboardEvent) => void;
+  /**
+   * Ctrl+Enter while editing: the typed value into every task cell of the selected range. False
+   * (nothing done) without a range or with a value the edit's own validation must explain.
+   */
+  fillWith: (text: string) => boolean;
 }
 
 export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
@@ -127,9 +133,17 @@ export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
     else dispatch({ type: "blockPasted", targets, block: texts });
   };
 
+  const fillWith = (text: string): boolean => {
+    const parsed = parseHours(text);
+    if (!multi || !canEdit || !parsed.ok) return false;
+    dispatch({ type: "editCancelled" });
+    edit(filledWith(rows, columns, multi, parsed.hours));
+    return true;
+  };
+
   const summary = multi ? selectionSummary(rows, columns, multi, locale) : "";
   const status = message && message.for === selection ? message.text : summary;
-  return { selection, select, multi, status, onKeyDown, onCopy, onPaste };
+  return { selection, select, multi, status, onKeyDown, onCopy, onPaste, fillWith };
 }
 
 export type { GridPosition };
