@@ -61,7 +61,14 @@ async function measureOnce(browser, base, name, n, query) {
       })
     ]);
     if (!result || result.error) return { error: result?.error ?? (pageErrors.join("; ") || "no result") };
-    result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
+    // Counted once the page is idle: what a page adds after its first paint (overscan rows and
+    // columns for scrolling) is part of its size.
+    result.dom = await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          window.requestIdleCallback(() => window.requestAnimationFrame(() => resolve(document.getElementsByTagName("*").length)), { timeout: 1000 })
+        )
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     result.heapMB = (await cdp.send("Runtime.getHeapUsage")).usedSize / 1048576;

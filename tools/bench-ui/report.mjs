@@ -221,7 +221,7 @@ function bookingBudgets(summary, entries) {
     out.push({
       budget: `${what} ≤ ${fmtInt(BUDGETS.bookingMaxDom)} DOM elements at ${label(n)}`,
       verdict: ours ? (ours.dom <= BUDGETS.bookingMaxDom ? "met" : "missed") : "not measured",
-      figures: ours ? `${fmtInt(ours.dom)} elements (whole page${grid === undefined ? "" : `; ${fmtInt(grid)} in the grid`})` : `not measured at ${label(n)}`
+      figures: ours ? `${fmtInt(ours.dom)} elements (whole page${grid === undefined ? "" : `; ${fmtInt(grid)} in the grid at first paint`})` : `not measured at ${label(n)}`
     });
   }
   return out;
@@ -248,7 +248,8 @@ const COLUMN_NOTES = `- **first paint ms**: from just before the component is mo
   that is scheduling with the domain, the critical path, rows and time scale (what TimelineRoot
   computes before it renders the grid), for the booking page building the in-memory repositories.
 - **edit ms** (booking pages): Enter that commits a typed value in a cell, to two animation frames later.
-- **DOM elements**: \`document.getElementsByTagName('*').length\` after first paint (whole page).
+- **DOM elements**: \`document.getElementsByTagName('*').length\` once the page is idle after its first paint
+  (and after the edit, where there is one): whole page, overscan included.
 - **heap MB**: \`Runtime.getHeapUsage\` after a forced GC (\`HeapProfiler.collectGarbage\`).
 - **js/css gz KB**: gzip -9 of the page's esbuild bundle (minified, production). KB = 1,024 bytes here and below.`;
 
