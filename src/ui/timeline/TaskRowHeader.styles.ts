@@ -7,6 +7,7 @@ export interface TaskRowHeaderClassNames {
   people: string;
   peopleIcon: string;
   visuallyHidden: string;
+  selectSpacer: string;
 }
 
 let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TaskRowHeaderClassNames> } | undefined;
@@ -48,7 +49,10 @@ function make(theme: ITheme): IProcessedStyleSet<TaskRowHeaderClassNames> {
         ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "1px" }
       }
     },
-    people: { flex: "1 1 0", minWidth: 48, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+    // Takes what the status, dates and flags leave, and is cut (…) first when that is little.
+    people: { flex: "1 1 0", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+    // The selection box's width (13 px and its 6 px margin), for rows that cannot be selected.
+    selectSpacer: { display: "inline-block", flex: "0 0 auto", width: 13, marginRight: 6 },
     peopleIcon: { marginRight: 4, verticalAlign: "middle" },
     visuallyHidden: { position: "absolute", width: 1, height: 1, margin: -1, padding: 0, overflow: "hidden", clip: "rect(0,0,0,0)", border: 0, whiteSpace: "nowrap" }
   });

@@ -16,18 +16,31 @@ import { taskHref } from "./timelineQuery";
 export const ROW_HEADER_ICONS: readonly string[] = ["Flow", "Warning", "Contact"];
 
 /**
- * Ansvarlig and udfører of a task: what the row shows (names, truncated where the column is
- * narrow) and the whole sentence a screen reader and the tooltip give. Undefined when neither is set.
+ * A name as short as the row can hold and a colleague still reads: first name and the last
+ * name's initial ("Anne Kirstine Holm" → "Anne H."); a one-word name as it is; no name: the
+ * e-mail's local part.
+ */
+export function shortPersonName(person: { displayName: string; email: string }): string {
+  const words = person.displayName.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return person.email.split("@")[0];
+  if (words.length === 1) return words[0];
+  return `${words[0]} ${words[words.length - 1].charAt(0)}.`;
+}
+
+/**
+ * Ansvarlig and udfører of a task: what the row shows (short names, cut where the column is
+ * narrow) and the whole sentence, with full names, that a screen reader and the tooltip give.
+ * Undefined when neither is set.
  */
 export function rowPeopleText(task: Pick<ScheduledTask, "responsible" | "performer">): { shown: string; full: string } | undefined {
   const { responsible, performer } = task;
   if (!responsible && !performer) return undefined;
-  const name = (p: typeof responsible): string => (p ? p.displayName || p.email : "–");
-  if (responsible && performer && responsible.email.toLowerCase() === performer.email.toLowerCase()) {
-    return { shown: name(responsible), full: formatText(strings.RowPeopleSame, name(responsible)) };
-  }
+  const short = (p: typeof responsible): string => (p ? shortPersonName(p) : "–");
   const spoken = (p: typeof responsible): string => (p ? p.displayName || p.email : strings.RowNoPerson);
-  return { shown: `${name(responsible)} / ${name(performer)}`, full: formatText(strings.RowPeople, spoken(responsible), spoken(performer)) };
+  if (responsible && performer && responsible.email.toLowerCase() === performer.email.toLowerCase()) {
+    return { shown: short(responsible), full: formatText(strings.RowPeopleSame, spoken(responsible)) };
+  }
+  return { shown: `${short(responsible)} / ${short(performer)}`, full: formatText(strings.RowPeople, spoken(responsible), spoken(performer)) };
 }
 
 export interface TaskRowHeaderProps {
@@ -39,6 +52,8 @@ export interface TaskRowHeaderProps {
   classNames: ReturnType<typeof getTimelineGridClassNames>;
   /** Editors select rows for "Forskyd"; undefined = no selection box. */
   selected?: boolean;
+  /** No selection box on this row while the others have one: keep the title aligned with theirs. */
+  selectSpacer?: boolean;
   onSelect?: (taskId: number, selected: boolean) => void;
   /** Whether the selection box and the name are in the tab order (one row of the grid at a time). */
   tabbable?: boolean;
@@ -48,7 +63,7 @@ export interface TaskRowHeaderProps {
   onNavigate?: (direction: -1 | 1) => void;
 }
 
-export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, onSelect, tabbable, onOpen, onNavigate }: TaskRowHeaderProps): JSX.Element {
+export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, selectSpacer, onSelect, tabbable, onOpen, onNavigate }: TaskRowHeaderProps): JSX.Element {
   const critical = task.task.declaredCritical ? strings.CriticalDeclared : computedCritical ? strings.CriticalComputed : undefined;
   const own = taskRowHeaderClassNames();
   const people = rowPeopleText(task);
@@ -81,6 +96,7 @@ export function TaskRowHeader({ task, computedCritical, flags, locale, className
             onChange={(e) => onSelect(task.id, e.currentTarget.checked)}
           />
         )}
+        {!onSelect && selectSpacer && <span className={own.selectSpacer} aria-hidden={true} />}
         {onOpen ? (
           <a
             href={taskHref(task.id)}

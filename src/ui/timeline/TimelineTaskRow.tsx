@@ -65,6 +65,7 @@ function TimelineTaskRowImpl(props: TimelineTaskRowProps): JSX.Element {
         classNames={classNames}
         selected={props.selected}
         onSelect={fixed ? undefined : props.onSelect}
+        selectSpacer={fixed && props.onSelect !== undefined}
         tabbable={props.tabbable}
         onOpen={props.onOpen}
         onNavigate={navigateFromHere}

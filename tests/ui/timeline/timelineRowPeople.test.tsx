@@ -4,6 +4,7 @@
  * find a person's tasks, and a link with ?oirTask= opens the task's panel.
  */
 import { screen, waitFor, within } from "@testing-library/react";
+import { shortPersonName } from "../../../src/ui/timeline/TaskRowHeader";
 import { findGrid, findTaskRow, memoryRepositories, renderTimeline, setupUser, taskRow } from "./timelineTestKit";
 
 function shownCodes(): string[] {
@@ -46,7 +47,8 @@ describe("Timeline row header: name, people and person filter", () => {
     renderTimeline(memoryRepositories());
     await findGrid();
     const pl10 = taskRow("PL 10").querySelector<HTMLElement>("[data-task-people]") as HTMLElement;
-    expect(pl10.textContent).toContain("Lars Mikkelsen / Anne Kirstine Holm");
+    // Shown short (first name, last name's initial), whole in the tooltip and for screen readers.
+    expect(pl10.querySelector("[aria-hidden=true]:not(i)")?.textContent).toBe("Lars M. / Anne H.");
     expect(pl10.getAttribute("title")).toBe("Ansvarlig: Lars Mikkelsen. Udfører: Anne Kirstine Holm.");
     expect(within(taskRow("PL 10")).getByRole("rowheader").textContent).toContain("Ansvarlig: Lars Mikkelsen. Udfører: Anne Kirstine Holm.");
     // The same person in both: named once.
@@ -54,6 +56,21 @@ describe("Timeline row header: name, people and person filter", () => {
     expect(pl12.getAttribute("title")).toBe("Ansvarlig og udfører: Anne Kirstine Holm.");
     // Nobody set: nothing shown.
     expect(taskRow("PL 11").querySelector("[data-task-people]")).toBeNull();
+  });
+
+  it("shortens a name to first name and the last name's initial", () => {
+    expect(shortPersonName({ displayName: "Anne Kirstine Holm", email: "anne.holm@eksempelkommune.dk" })).toBe("Anne H.");
+    expect(shortPersonName({ displayName: "Thomas Kjær Larsen", email: "t@x.dk" })).toBe("Thomas L.");
+    expect(shortPersonName({ displayName: "Sofie", email: "s@x.dk" })).toBe("Sofie");
+    expect(shortPersonName({ displayName: " ", email: "sofie.lindberg@eksempelkommune.dk" })).toBe("sofie.lindberg");
+  });
+
+  it("keeps a webinar's title in line with the tasks' titles, which have a selection box", async () => {
+    renderTimeline(memoryRepositories());
+    await findGrid();
+    const webinar = await findTaskRow("WE 01");
+    expect(within(webinar).queryByRole("checkbox")).toBeNull();
+    expect(webinar.querySelector("[data-task-name]")?.previousElementSibling?.getAttribute("aria-hidden")).toBe("true");
   });
 
   it("filters by person, keeps the person in the URL, and Ryd filtre clears it", async () => {
