@@ -130,6 +130,7 @@ define([], function () {
     EditRedoneOne: "Gentaget: 1 celle.",
     NothingToUndo: "Der er ikke noget at fortryde.",
     NothingToRedo: "Der er ikke noget at gentage.",
+    KeyboardHelpRangeReadOnly: "Skift+piletaster, Skift+klik eller træk med musen markerer et område, og Ctrl+C kopierer det, så Excel kan indsætte det.",
     TaskAssignedResponsible: "Ansvarlig",
     TaskAssignedPerformer: "Udfører",
     TaskAssignedBoth: "Ansvarlig og udfører",

@@ -130,6 +130,7 @@ define([], function () {
     EditRedoneOne: "Redone: 1 cell.",
     NothingToUndo: "There is nothing to undo.",
     NothingToRedo: "There is nothing to redo.",
+    KeyboardHelpRangeReadOnly: "Shift+arrow keys, Shift+click or dragging with the mouse selects a range, and Ctrl+C copies it for Excel to paste.",
     TaskAssignedResponsible: "Responsible",
     TaskAssignedPerformer: "Performer",
     TaskAssignedBoth: "Responsible and performer",

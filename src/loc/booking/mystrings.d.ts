@@ -129,6 +129,7 @@ declare interface IResourceBookingWebPartStrings {
   EditRedoneOne: string;
   NothingToUndo: string;
   NothingToRedo: string;
+  KeyboardHelpRangeReadOnly: string;
   TaskAssignedResponsible: string;
   TaskAssignedPerformer: string;
   TaskAssignedBoth: string;

@@ -356,7 +356,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
         </div>
       </div>
       <p id={`${gridId}-help`} className={classNames.help}>
-        {canEdit ? `${strings.KeyboardHelp} ${strings.KeyboardHelpRange}` : strings.KeyboardHelpReadOnly}
+        {canEdit ? `${strings.KeyboardHelp} ${strings.KeyboardHelpRange}` : `${strings.KeyboardHelpReadOnly} ${strings.KeyboardHelpRangeReadOnly}`}
       </p>
       <p role="status" className={selectionStatusClass}>
         {range.status}

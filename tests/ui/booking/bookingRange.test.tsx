@@ -209,3 +209,18 @@ test("Ctrl+Enter writes the typed value into the whole range (one batch, the ran
   expect(selectedCells(grid)).toHaveLength(4);
   expect(document.activeElement).toBe(cell(grid, OA12(12)));
 });
+
+test("a reader can select and copy a range, but Delete, paste and fill change nothing", async () => {
+  const repos = repositories({ canEdit: false });
+  const batches = countBatches(repos);
+  const { user, grid } = await renderBooking(repos);
+  expect(screen.getByText(/Ctrl\+C kopierer det, så Excel kan indsætte det\.$/)).toBeTruthy();
+  await expand(user, grid, ANNE.displayName);
+  await selectTwoByTwo(user, grid);
+  expect(selectedCells(grid)).toHaveLength(4);
+  expect(copyFromFocusedCell()).toBe("12\t14\r\n10\t\r\n");
+  await user.keyboard("{Delete}{Control>}d{/Control}");
+  await user.paste("1\r\n");
+  expect(batches).toEqual([]);
+  expect(cell(grid, PL12(11)).getAttribute("aria-label")).toMatch(/: 12 t/);
+});

@@ -115,7 +115,8 @@ export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
   };
 
   const onCopy = (event: React.ClipboardEvent): void => {
-    if (editing || !range) return;
+    // On a row header alone there are no hours to copy: the browser's own copy applies.
+    if (editing || !range || (selection.active.col < 0 && !selection.anchor)) return;
     event.preventDefault();
     event.clipboardData.setData("text/plain", rangeAsClipboardText(rangeHours(rows, range), isDanish(locale)));
     const size = rangeSize(range);
