@@ -138,10 +138,24 @@ export interface GridModelCache {
   memberTasks: MemberTasksCache;
   demand?: DemandByRole;
   model?: GridModel;
+  /**
+   * Each member's capacity per week column, for the weeks it was made for: the same array while
+   * neither changes, so an edit builds no capacity row again and the row comparison is one check.
+   */
+  capacity: WeakMap<WorkingGroupMember, { weeks: readonly IsoDate[]; calendar?: WorkingCalendar; hours: number[] }>;
 }
 
 export function createGridModelCache(): GridModelCache {
-  return { memberTasks: new Map() };
+  return { memberTasks: new Map(), capacity: new WeakMap() };
+}
+
+/** A member's capacity per week column (weekly hours × the working-day share of each week). */
+function capacityOf(member: WorkingGroupMember, weekShare: () => number[], input: GridModelInput): number[] {
+  const cached = input.cache?.capacity.get(member);
+  if (cached && cached.weeks === input.weeks && cached.calendar === input.calendar) return cached.hours;
+  const hours = weekShare().map((share) => member.weeklyCapacityHours * share);
+  input.cache?.capacity.set(member, { weeks: input.weeks, calendar: input.calendar, hours });
+  return hours;
 }
 
 export interface GridModel {
@@ -206,7 +220,8 @@ function buildRows(input: GridModelInput): GridModel {
   const weekIndex = new Map(input.weeks.map((w, i) => [w, i]));
   const demand = input.demand ?? demandByRoleWeek(input.tasks, { calendar: input.calendar });
   // The working-day share of each week is the same for everyone: capacity = weekly hours × share.
-  const weekShare = input.weeks.map((w) => weekCapacityHours({ weeklyCapacityHours: 1 }, w, input.calendar));
+  let shares: number[] | undefined;
+  const weekShare = (): number[] => (shares ??= input.weeks.map((w) => weekCapacityHours({ weeklyCapacityHours: 1 }, w, input.calendar)));
   const coverage = new Map(taskCoverage(input.tasks, input.bookings).map((c) => [c.taskId, c]));
 
   // Per person: hours per week (all tasks) and the task ids they have booked.
@@ -275,7 +290,7 @@ function buildRows(input: GridModelInput): GridModel {
       member,
       role,
       hours,
-      capacity: former ? noCapacity : weekShare.map((share) => member.weeklyCapacityHours * share),
+      capacity: former ? noCapacity : capacityOf(member, weekShare, input),
       total: sum(hours),
       expanded,
       taskCount: tasks.length,
