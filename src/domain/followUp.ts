@@ -4,8 +4,9 @@
  * startdato has passed and it is not påbegyndt. An overdue task is listed once, as overdue.
  * KLIK tasks and webinars are followed up; milestones are points in time, not work.
  */
+import { taskCoverage, type BookingOptions } from "./bookings";
 import { toDayNumber } from "./isoDate";
-import type { IsoDate } from "./model";
+import type { Booking, IsoDate } from "./model";
 import type { ScheduledTask } from "./schedule";
 
 /** Why a task needs follow-up. */
@@ -54,4 +55,27 @@ export function followUp(scheduled: readonly ScheduledTask[], today: IsoDate): F
     overdue: items.filter((i) => i.kind === "overdue").sort(order),
     lateStart: items.filter((i) => i.kind === "lateStart").sort(order)
   };
+}
+
+/** A task booked for more hours than its effort asks (KLIK's effortDays × hours per day). */
+export interface OverBooking {
+  taskId: number;
+  neededHours: number;
+  bookedHours: number;
+  /** bookedHours − neededHours (> 0). */
+  excessHours: number;
+}
+
+/** Hours below this are rounding (bookings are kept with one decimal). */
+const HOUR_ROUNDING = 0.05;
+
+/**
+ * The tasks booked beyond their effort (PL 12 at "64 af 37 t"), most over first: a booking typed
+ * twice or in the wrong row shows up here, not only as a full bar.
+ */
+export function overBookedTasks(scheduled: readonly ScheduledTask[], bookings: readonly Booking[], options: BookingOptions = {}): OverBooking[] {
+  return taskCoverage(scheduled.filter(isFollowedUp), bookings, options)
+    .filter((c) => c.bookedHours > c.neededHours + HOUR_ROUNDING)
+    .map((c) => ({ taskId: c.taskId, neededHours: c.neededHours, bookedHours: c.bookedHours, excessHours: c.bookedHours - c.neededHours }))
+    .sort((a, b) => b.excessHours - a.excessHours || a.taskId - b.taskId);
 }

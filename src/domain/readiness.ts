@@ -23,6 +23,8 @@ export interface Readiness {
    * roles perform, which ask no hours of the municipality, count as covered).
    */
   coveredByBookings: Share;
+  /** Tasks with bookings that do not yet cover their demand (started on, not done). */
+  partlyCoveredByBookings: Share;
   /** Started or completed. */
   started: Share;
   completed: Share;
@@ -62,6 +64,7 @@ export function readiness(
     withResponsible: share(responsible, tasks.length),
     withPerformer: share(performer, tasks.length),
     coveredByBookings: share(coverage.filter((c) => c.covered || kombitOnly.has(c.taskId)).length, tasks.length),
+    partlyCoveredByBookings: share(coverage.filter((c) => !c.covered && !kombitOnly.has(c.taskId) && c.bookedHours > 0).length, tasks.length),
     started: share(started, tasks.length),
     completed: share(completed, tasks.length),
     webinarsWithAttendees: share(webinars.filter((w) => attended.has(w.id)).length, webinars.length)

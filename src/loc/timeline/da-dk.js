@@ -180,7 +180,7 @@ define([], function () {
     RowPeopleSame: "Ansvarlig og udfører: {0}.",
     RowNoPerson: "ikke sat",
     FollowUpLabel: "Opfølgning",
-    FollowUpSummary: "{0} over slutdatoen · {1} ikke påbegyndt",
+    FollowUpSummary: "{0} over slutdatoen · {1} ikke påbegyndt · {2} overbooket",
     FollowUpHeading: "Opfølgning: opgaver, der er bagud i dag",
     FollowUpOverdueHeading: "Slutdatoen er passeret, og opgaven er ikke fuldført ({0})",
     FollowUpLateHeading: "Startdatoen er passeret, og opgaven er ikke påbegyndt ({0})",
@@ -188,7 +188,7 @@ define([], function () {
     FollowUpOverdueItemOne: "Slutdato {0}, {1} dag siden",
     FollowUpLateItem: "Startdato {0}, {1} dage siden",
     FollowUpLateItemOne: "Startdato {0}, {1} dag siden",
-    FollowUpNone: "Ingen opgaver er bagud: alle opgaver med en passeret slutdato er fuldført, og alle med en passeret startdato er påbegyndt.",
+    FollowUpNone: "Ingen opgaver er bagud: alle opgaver med en passeret slutdato er fuldført, alle med en passeret startdato er påbegyndt, og ingen er booket mere end indsatsen.",
     FollowUpNoneInList: "Ingen.",
     FollowUpNoResponsible: "Ingen ansvarlig",
     FollowUpResponsible: "Ansvarlig: {0}",
@@ -197,6 +197,9 @@ define([], function () {
     IcsOpen: "Åbn i ØiR-tidsplan: {0}",
     IcsReminder: "I morgen starter {0}",
     IcsCalendarName: "ØiR-tidsplan {0}",
-    WebinarDatesFixed: "KOMBIT fastlægger webinarets dato. Den kan ikke ændres i kommunens plan."
+    WebinarDatesFixed: "KOMBIT fastlægger webinarets dato. Den kan ikke ændres i kommunens plan.",
+    ReadinessPartly: "{0} delvist",
+    FollowUpOverBookedHeading: "Booket mere end indsatsen ({0})",
+    FollowUpOverBookedItem: "Booket {0} af {1} t, {2} t mere end indsatsen"
   };
 });

@@ -180,7 +180,7 @@ define([], function () {
     RowPeopleSame: "Responsible and performer: {0}.",
     RowNoPerson: "not set",
     FollowUpLabel: "Follow-up",
-    FollowUpSummary: "{0} past the end date · {1} not started",
+    FollowUpSummary: "{0} past the end date · {1} not started · {2} overbooked",
     FollowUpHeading: "Follow-up: tasks behind today",
     FollowUpOverdueHeading: "The end date has passed and the task is not completed ({0})",
     FollowUpLateHeading: "The start date has passed and the task is not started ({0})",
@@ -188,7 +188,7 @@ define([], function () {
     FollowUpOverdueItemOne: "End date {0}, {1} day ago",
     FollowUpLateItem: "Start date {0}, {1} days ago",
     FollowUpLateItemOne: "Start date {0}, {1} day ago",
-    FollowUpNone: "No task is behind: every task past its end date is completed and every task past its start date is started.",
+    FollowUpNone: "No task is behind: every task past its end date is completed, every task past its start date is started, and none is booked beyond its effort.",
     FollowUpNoneInList: "None.",
     FollowUpNoResponsible: "No responsible",
     FollowUpResponsible: "Responsible: {0}",
@@ -197,6 +197,9 @@ define([], function () {
     IcsOpen: "Open in the ØiR timeline: {0}",
     IcsReminder: "Tomorrow {0} starts",
     IcsCalendarName: "ØiR timeline {0}",
-    WebinarDatesFixed: "KOMBIT sets the webinar's date. It cannot be changed in the municipality's plan."
+    WebinarDatesFixed: "KOMBIT sets the webinar's date. It cannot be changed in the municipality's plan.",
+    ReadinessPartly: "{0} partly",
+    FollowUpOverBookedHeading: "Booked beyond the effort ({0})",
+    FollowUpOverBookedItem: "Booked {0} of {1} h, {2} h beyond the effort"
   };
 });

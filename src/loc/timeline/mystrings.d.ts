@@ -198,6 +198,9 @@ declare interface IOirTimelineWebPartStrings {
   IcsReminder: string;
   IcsCalendarName: string;
   WebinarDatesFixed: string;
+  ReadinessPartly: string;
+  FollowUpOverBookedHeading: string;
+  FollowUpOverBookedItem: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -1,20 +1,23 @@
 /**
  * "Opfølgning" (PL 12's step 8 and every week after): the tasks that are behind today, from the
  * domain's rule (domain/followUp.ts) — slutdato passed and not fuldført, startdato passed and
- * not påbegyndt — each with the date that passed, how long ago, its ansvarlig, and a link that
- * opens the task (as the task's name in the timeline does).
+ * not påbegyndt — and the tasks booked beyond their effort, each with the date that passed and
+ * how long ago (or the hours), its ansvarlig, and a link that opens the task (as the task's name
+ * in the timeline does).
  */
 import * as React from "react";
 import { FontIcon, getTheme, mergeStyleSets } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
-import type { FollowUp, FollowUpItem } from "../../domain/followUp";
+import type { FollowUp, FollowUpItem, OverBooking } from "../../domain/followUp";
 import type { ScheduledTask } from "../../domain/schedule";
-import { formatDate, formatText, pluralText } from "../common/format";
+import { formatDate, formatHours, formatText, pluralText } from "../common/format";
 import { taskHref } from "./timelineQuery";
 
 export interface FollowUpListProps {
   id: string;
   followUp: FollowUp;
+  /** Tasks booked beyond their effort (domain overBookedTasks). */
+  overBooked: readonly OverBooking[];
   scheduled: readonly ScheduledTask[];
   locale: string;
   onOpen: (task: ScheduledTask) => void;
@@ -31,6 +34,23 @@ const classes = mergeStyleSets({
   link: { color: theme.palette.themeDark, selectors: { ":focus-visible": { outline: `2px solid ${theme.palette.black}`, outlineOffset: "1px" } } }
 });
 
+function TaskLink({ task, onOpen }: { task: ScheduledTask; onOpen: (task: ScheduledTask) => void }): JSX.Element {
+  return (
+    <a
+      href={taskHref(task.id)}
+      className={classes.link}
+      onClick={(event) => {
+        // Ctrl/Cmd/Shift+click keeps the browser's own (a new tab opens the task there).
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        onOpen(task);
+      }}
+    >
+      {task.task.code} {task.task.title}
+    </a>
+  );
+}
+
 function Items({ items, byId, locale, onOpen }: { items: FollowUpItem[]; byId: ReadonlyMap<number, ScheduledTask>; locale: string; onOpen: (task: ScheduledTask) => void }): JSX.Element {
   if (items.length === 0) return <p>{strings.FollowUpNoneInList}</p>;
   return (
@@ -44,17 +64,7 @@ function Items({ items, byId, locale, onOpen }: { items: FollowUpItem[]; byId: R
         const responsible = task.responsible ? formatText(strings.FollowUpResponsible, task.responsible.displayName || task.responsible.email) : strings.FollowUpNoResponsible;
         return (
           <li key={item.taskId} className={classes.item} data-follow-up={item.kind}>
-            <a
-              href={taskHref(task.id)}
-              className={classes.link}
-              onClick={(event) => {
-                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-                event.preventDefault();
-                onOpen(task);
-              }}
-            >
-              {task.task.code} {task.task.title}
-            </a>
+            <TaskLink task={task} onOpen={onOpen} />
             <span className={classes.detail}>
               {formatText(when, formatDate(item.date, locale), item.daysLate)} · {responsible}
             </span>
@@ -65,10 +75,30 @@ function Items({ items, byId, locale, onOpen }: { items: FollowUpItem[]; byId: R
   );
 }
 
-export function FollowUpList({ id, followUp, scheduled, locale, onOpen }: FollowUpListProps): JSX.Element {
+function OverBooked({ items, byId, locale, onOpen }: { items: readonly OverBooking[]; byId: ReadonlyMap<number, ScheduledTask>; locale: string; onOpen: (task: ScheduledTask) => void }): JSX.Element {
+  if (items.length === 0) return <p>{strings.FollowUpNoneInList}</p>;
+  return (
+    <ul className={classes.list}>
+      {items.map((item) => {
+        const task = byId.get(item.taskId);
+        if (!task) return null;
+        return (
+          <li key={item.taskId} className={classes.item} data-follow-up="overBooked">
+            <TaskLink task={task} onOpen={onOpen} />
+            <span className={classes.detail}>
+              {formatText(strings.FollowUpOverBookedItem, formatHours(item.bookedHours, locale), formatHours(item.neededHours, locale), formatHours(item.excessHours, locale))}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function FollowUpList({ id, followUp, overBooked, scheduled, locale, onOpen }: FollowUpListProps): JSX.Element {
   const headingId = `${id}-heading`;
   const byId = React.useMemo(() => new Map(scheduled.map((t) => [t.id, t])), [scheduled]);
-  const none = followUp.overdue.length === 0 && followUp.lateStart.length === 0;
+  const none = followUp.overdue.length === 0 && followUp.lateStart.length === 0 && overBooked.length === 0;
   return (
     <section id={id} className={classes.root} aria-labelledby={headingId} data-oir-noprint="">
       <h3 id={headingId} className={classes.heading}>{strings.FollowUpHeading}</h3>
@@ -86,6 +116,11 @@ export function FollowUpList({ id, followUp, scheduled, locale, onOpen }: Follow
             {formatText(strings.FollowUpLateHeading, followUp.lateStart.length)}
           </h4>
           <Items items={followUp.lateStart} byId={byId} locale={locale} onOpen={onOpen} />
+          <h4 className={classes.subheading}>
+            <FontIcon iconName="Money" aria-hidden={true} />
+            {formatText(strings.FollowUpOverBookedHeading, overBooked.length)}
+          </h4>
+          <OverBooked items={overBooked} byId={byId} locale={locale} onOpen={onOpen} />
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 /**
- * PL 12's result in figures: how many tasks have a responsible, a performer, resources, are
- * started or completed; and how many are behind today (Opfølgning), which opens the list.
+ * PL 12's result in figures: how many tasks have a responsible, a performer, resources (in
+ * full, and how many partly), are started or completed; and how many are behind today or booked
+ * beyond their effort (Opfølgning), which opens the list.
  */
 import * as React from "react";
 import { FontIcon, mergeStyleSets, getTheme } from "@fluentui/react";
@@ -16,6 +17,7 @@ const classes = mergeStyleSets({
   value: { fontWeight: 600, fontVariantNumeric: "tabular-nums" },
   track: { height: 4, background: theme.palette.neutralLighter, marginTop: 2 },
   fill: { height: 4, background: theme.palette.themePrimary },
+  note: { fontSize: 12, color: theme.semanticColors.bodySubtext },
   toggle: {
     display: "inline-flex",
     alignItems: "center",
@@ -39,6 +41,7 @@ const classes = mergeStyleSets({
 export interface FollowUpFigure {
   overdue: number;
   lateStart: number;
+  overBooked: number;
   expanded: boolean;
   /** The id of the list the button shows and hides. */
   controls: string;
@@ -46,25 +49,26 @@ export interface FollowUpFigure {
 }
 
 function FollowUpToggle({ figure }: { figure: FollowUpFigure }): JSX.Element {
-  const behind = figure.overdue + figure.lateStart > 0;
+  const behind = figure.overdue + figure.lateStart + figure.overBooked > 0;
   return (
     <li className={classes.item}>
       <span className={classes.label}>{strings.FollowUpLabel}</span>
       <button type="button" className={classes.toggle} aria-expanded={figure.expanded} aria-controls={figure.controls} onClick={figure.onToggle}>
         <FontIcon iconName={figure.expanded ? "ChevronDown" : "ChevronRight"} aria-hidden={true} />
         {behind && <FontIcon iconName="Warning" aria-hidden={true} />}
-        {formatText(strings.FollowUpSummary, figure.overdue, figure.lateStart)}
+        {formatText(strings.FollowUpSummary, figure.overdue, figure.lateStart, figure.overBooked)}
       </button>
     </li>
   );
 }
 
-function Figure({ label, share }: { label: string; share: Share }): JSX.Element {
+function Figure({ label, share, note }: { label: string; share: Share; note?: string }): JSX.Element {
   const percent = Math.round(share.share * 100);
   return (
     <li className={classes.item}>
       <span className={classes.label}>{label}</span>
       <span className={classes.value}>{formatText(strings.ReadinessValue, share.count, share.total, percent)}</span>
+      {note && <span className={classes.note}> · {note}</span>}
       <div className={classes.track} aria-hidden={true}>
         <div className={classes.fill} style={{ width: `${percent}%` }} />
       </div>
@@ -77,7 +81,11 @@ export function ReadinessSummary({ readiness, followUp }: { readiness: Readiness
     <ul className={classes.list} aria-label={strings.ReadinessLabel}>
       <Figure label={strings.ReadinessResponsible} share={readiness.withResponsible} />
       <Figure label={strings.ReadinessPerformer} share={readiness.withPerformer} />
-      <Figure label={strings.ReadinessCovered} share={readiness.coveredByBookings} />
+      <Figure
+        label={strings.ReadinessCovered}
+        share={readiness.coveredByBookings}
+        note={readiness.partlyCoveredByBookings.count > 0 ? formatText(strings.ReadinessPartly, readiness.partlyCoveredByBookings.count) : undefined}
+      />
       <Figure label={strings.ReadinessStarted} share={readiness.started} />
       <Figure label={strings.ReadinessCompleted} share={readiness.completed} />
       <Figure label={strings.ReadinessWebinars} share={readiness.webinarsWithAttendees} />

@@ -20,7 +20,7 @@ import { DateWindowNotice } from "./DateWindowNotice";
 import { SaveStatusBar } from "./SaveStatusBar";
 import { ReadinessSummary } from "./ReadinessSummary";
 import { FollowUpList } from "./FollowUpList";
-import { followUp as followUpOf } from "../../domain/followUp";
+import { followUp as followUpOf, overBookedTasks } from "../../domain/followUp";
 import { ShiftDialog } from "./ShiftDialog";
 import { describeError } from "../common/errorMessage";
 import { preloadIconFonts } from "../common/iconFonts";
@@ -171,6 +171,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
 
   // Opfølgning: the whole wave's tasks behind today (not only the filtered ones).
   const followUp = React.useMemo(() => followUpOf(scheduled, model.today), [scheduled, model.today]);
+  const overBooked = React.useMemo(() => overBookedTasks(scheduled, plan?.bookings ?? []), [scheduled, plan]);
   const followUpId = `${headingId}-follow-up`;
 
   const webinarsWithoutAttendees = React.useMemo(() => {
@@ -243,13 +244,14 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           followUp={{
             overdue: followUp.overdue.length,
             lateStart: followUp.lateStart.length,
+            overBooked: overBooked.length,
             expanded: view.followUp === true,
             controls: followUpId,
             onToggle: () => model.setView({ followUp: !view.followUp })
           }}
         />
       )}
-      {model.readiness && view.followUp && <FollowUpList id={followUpId} followUp={followUp} scheduled={scheduled} locale={locale} onOpen={onOpen} />}
+      {model.readiness && view.followUp && <FollowUpList id={followUpId} followUp={followUp} overBooked={overBooked} scheduled={scheduled} locale={locale} onOpen={onOpen} />}
       {plan && (
         <div data-oir-noprint="">
         <TimelineCommandBar

@@ -27,7 +27,7 @@ describe("Timeline follow-up (Opfølgning)", () => {
     renderTimeline(memoryRepositories({}, planBehindToday()));
     await findGrid();
     const summary = screen.getByRole("list", { name: "Status for PL 12: planlægning og ressourcer" });
-    const toggle = within(summary).getByRole("button", { name: /2 over slutdatoen · 1 ikke påbegyndt/ });
+    const toggle = within(summary).getByRole("button", { name: /2 over slutdatoen · 1 ikke påbegyndt · 0 overbooket/ });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     await user.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
@@ -59,7 +59,7 @@ describe("Timeline follow-up (Opfølgning)", () => {
     await user.click(await screen.findByRole("option", { name: "Påbegyndt" }));
     // The panel is hidden from the accessibility tree while the dropdown's list is open.
     await user.click(await waitFor(() => within(screen.getByRole("dialog", { name: /^OA 13 / })).getByRole("button", { name: "Gem" })));
-    await waitFor(() => expect(screen.getByRole("button", { name: /2 over slutdatoen · 0 ikke påbegyndt/ })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole("button", { name: /2 over slutdatoen · 0 ikke påbegyndt · 0 overbooket/ })).toBeTruthy());
     expect(within(screen.getByRole("region", { name: /^Opfølgning/ })).queryByRole("link", { name: /^OA 13 / })).toBeNull();
   });
 
@@ -70,7 +70,25 @@ describe("Timeline follow-up (Opfølgning)", () => {
     plan.waves = plan.waves.map((w) => (w.title === WAVE_5 ? { ...w, goLive: addDays(today, 300) } : w));
     renderTimeline(memoryRepositories({}, plan));
     await findGrid();
-    await user.click(screen.getByRole("button", { name: /0 over slutdatoen · 0 ikke påbegyndt/ }));
+    await user.click(screen.getByRole("button", { name: /0 over slutdatoen · 0 ikke påbegyndt · 0 overbooket/ }));
     expect(within(screen.getByRole("region", { name: /^Opfølgning/ })).getByText(/^Ingen opgaver er bagud/)).toBeTruthy();
+  });
+
+  it("lists a task booked beyond its effort (PL 12 at 64 of 37 t)", async () => {
+    const user = setupUser();
+    const plan = planBehindToday();
+    // PL 12's sample bookings are 24 t; 40 t more makes 64 t against 5 days × 7,4 t = 37 t.
+    const week = plan.bookings.find((b) => b.taskId === 519)?.weekStart ?? "2027-02-15";
+    plan.bookings.push({ personEmail: "lars.mikkelsen@eksempelkommune.dk", taskId: 519, weekStart: week, hours: 40 });
+    window.history.replaceState(null, "", "/?oirFollowUp=1");
+    renderTimeline(memoryRepositories({}, plan));
+    await findGrid();
+    expect(screen.getByRole("button", { name: /· 1 overbooket$/ })).toBeTruthy();
+    const list = screen.getByRole("region", { name: /^Opfølgning/ });
+    expect(within(list).getByText("Booket mere end indsatsen (1)")).toBeTruthy();
+    const item = list.querySelector<HTMLElement>("[data-follow-up=overBooked]");
+    expect(item?.textContent).toBe("PL 12 Planlæg kommunens ØiR implementeringBooket 64 af 37 t, 27 t mere end indsatsen");
+    await user.click(within(item as HTMLElement).getByRole("link", { name: /^PL 12 / }));
+    expect(await screen.findByRole("dialog", { name: /^PL 12 / })).toBeTruthy();
   });
 });

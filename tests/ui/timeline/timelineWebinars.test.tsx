@@ -13,7 +13,9 @@ describe("TimelineRoot readiness and webinars", () => {
     expect(items[0]).toMatch(/^Ansvarlig sat\d+ af \d+ \(\d+ %\)$/);
     // Six shares and the follow-up count (Opfølgning).
     expect(items).toHaveLength(7);
-    expect(items[6]).toMatch(/^Opfølgning\d+ over slutdatoen · \d+ ikke påbegyndt$/);
+    expect(items[6]).toMatch(/^Opfølgning\d+ over slutdatoen · \d+ ikke påbegyndt · \d+ overbooket$/);
+    // PL 12, OA 12 and IN 31 have bookings that do not yet cover their effort.
+    expect(items[2]).toBe("Ressourcer booket0 af 27 (0 %) · 3 delvist");
   });
 
   it("signs a working-group member up for a webinar with Gem, and off again", async () => {

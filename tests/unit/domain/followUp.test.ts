@@ -1,4 +1,4 @@
-import { followUp, followUpOf, schedulePlan, type LocalTaskState } from "../../../src/domain";
+import { followUp, followUpOf, overBookedTasks, schedulePlan, type LocalTaskState } from "../../../src/domain";
 import { localDates, makeTask } from "./fixtures";
 
 // Windows: A 2027-03-01..03-12, B 2027-03-08..03-26, C (webinar) 2027-03-10, M (milestone) 2027-03-05.
@@ -62,5 +62,17 @@ describe("followUp", () => {
       localDates(8, "2027-03-01", "2027-03-12")
     ]);
     expect(followUp(sameDates, "2027-03-20").overdue.map((i) => i.taskId)).toEqual([8, 7]);
+  });
+
+  it("lists the tasks booked beyond their effort, most over first, rounding aside", () => {
+    const scheduled = plan({});
+    const booking = (taskId: number, hours: number): { personEmail: string; taskId: number; weekStart: string; hours: number } =>
+      ({ personEmail: "anne@kommune.dk", taskId, weekStart: "2027-03-01", hours });
+    // Effort 5 days = 37 h each (fixtures); the webinar too.
+    const result = overBookedTasks(scheduled, [booking(1, 37), booking(1, 27), booking(2, 37.04), booking(3, 40), booking(4, 50)]);
+    expect(result).toEqual([
+      { taskId: 1, neededHours: 37, bookedHours: 64, excessHours: 27 },
+      { taskId: 3, neededHours: 37, bookedHours: 40, excessHours: 3 }
+    ]);
   });
 });

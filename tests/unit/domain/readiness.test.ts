@@ -28,6 +28,7 @@ describe("readiness", () => {
       withResponsible: { count: 2, total: 4, share: 0.5 },
       withPerformer: { count: 1, total: 4, share: 0.25 },
       coveredByBookings: { count: 2, total: 4, share: 0.5 }, // task 1 booked in full, task 3 needs nothing
+      partlyCoveredByBookings: { count: 1, total: 4, share: 0.25 }, // task 2: 7.4 of 14.8 h
       started: { count: 2, total: 4, share: 0.5 },
       completed: { count: 1, total: 4, share: 0.25 },
       webinarsWithAttendees: { count: 1, total: 2, share: 0.5 }
