@@ -52,6 +52,9 @@ declare interface IResourceBookingWebPartStrings {
   SuggestionAccept: string;
   SuggestionDiscard: string;
   SuggestionEmpty: string;
+  BookedOnRemovedMember: string;
+  BookedOnRemovedMemberKeep: string;
+  BookedOnRemovedMemberDiscard: string;
   FillRight: string;
   ReadOnlyNote: string;
   KeyboardHelp: string;

@@ -50,7 +50,7 @@ export function SuggestionBar({ suggestion, names, locale, dispatch }: { suggest
   );
 }
 
-function noticeText(notice: BookingNotice): string {
+function noticeText(notice: BookingNotice, locale: string): string {
   switch (notice.kind) {
     case "pasteRejected":
       return formatText(strings.PasteRejected, notice.invalid);
@@ -60,14 +60,30 @@ function noticeText(notice: BookingNotice): string {
       return strings.NeedTask;
     case "suggestionEmpty":
       return strings.SuggestionEmpty;
+    case "bookedOnRemovedMember":
+      return formatText(strings.BookedOnRemovedMember, notice.people.map((p) => p.displayName || p.email).join(", "), formatHours(notice.hours, locale));
   }
 }
 
-export function NoticeBar({ notice, dispatch }: { notice: BookingNotice; dispatch: React.Dispatch<BookingAction> }): JSX.Element {
+export function NoticeBar({ notice, locale, dispatch }: { notice: BookingNotice; locale: string; dispatch: React.Dispatch<BookingAction> }): JSX.Element {
   const type = notice.kind === "pasteRejected" ? MessageBarType.error : MessageBarType.warning;
+  // Hours saved on a person removed meanwhile: kept unless the user discards them.
+  const actions =
+    notice.kind === "bookedOnRemovedMember" ? (
+      <div>
+        <MessageBarButton onClick={() => dispatch({ type: "noticeDismissed" })}>{strings.BookedOnRemovedMemberKeep}</MessageBarButton>
+        <MessageBarButton onClick={() => dispatch({ type: "removedMemberHoursDiscarded" })}>{strings.BookedOnRemovedMemberDiscard}</MessageBarButton>
+      </div>
+    ) : undefined;
   return (
-    <MessageBar messageBarType={type} isMultiline={true} onDismiss={() => dispatch({ type: "noticeDismissed" })}>
-      <span role="alert">{noticeText(notice)}</span>
+    <MessageBar
+      messageBarType={type}
+      isMultiline={true}
+      actions={actions}
+      onDismiss={() => dispatch({ type: "noticeDismissed" })}
+      dismissButtonAriaLabel={strings.DialogClose}
+    >
+      <span role="alert">{noticeText(notice, locale)}</span>
     </MessageBar>
   );
 }

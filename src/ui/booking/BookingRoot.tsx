@@ -111,7 +111,7 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
         onExport={onExport}
       />
       <SaveStatus state={state} pendingWrites={view.pendingWrites} onRetry={view.retrySaves} />
-      {state.notice && <NoticeBar notice={state.notice} dispatch={dispatch} />}
+      {state.notice && <NoticeBar notice={state.notice} locale={locale} dispatch={dispatch} />}
       {state.suggestion && <SuggestionBar suggestion={state.suggestion} names={names} locale={locale} dispatch={dispatch} />}
       <UnderBookedList items={underBooked} locale={locale} />
       {view.model.rows.length === 0 ? null : view.model.columns.length === 0 ? (

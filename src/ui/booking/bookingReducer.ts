@@ -4,11 +4,11 @@
  * Edits are shown at once and queued ("unsent"); useBookingPlan sends the queue in one batch at
  * a time and reports back (saveFinished). Pure: no effects, no React.
  */
-import type { Booking, LocalTaskState, Wave, WorkingGroupMember } from "../../domain/model";
+import type { Booking, LocalTaskState, Person, Wave, WorkingGroupMember } from "../../domain/model";
 import { ConflictError, PendingWriteError } from "../../data/errors";
 import type { ConflictTheirs } from "../../data/errors";
 import type { LocalPlanRow, Stored, WriteResult, ItemRef } from "../../data/repositories";
-import { keyOf, type CellAddress } from "./cellKey";
+import { keyOf, personKey, type CellAddress } from "./cellKey";
 import { parseHours, type HoursProblem } from "./hoursText";
 
 /** What was read from SharePoint. */
@@ -60,7 +60,9 @@ export type BookingNotice =
   | { kind: "pasteRejected"; invalid: number }
   | { kind: "pasteClipped"; dropped: number }
   | { kind: "needTask" }
-  | { kind: "suggestionEmpty" };
+  | { kind: "suggestionEmpty" }
+  /** Hours were saved on people someone else removed from the working group meanwhile: kept, shown under "Tidligere medlemmer". */
+  | { kind: "bookedOnRemovedMember"; people: Person[]; cells: CellAddress[]; hours: number };
 
 export interface BookingState {
   phase: "loading" | "failed" | "ready";
@@ -109,6 +111,10 @@ export type BookingAction =
   | { type: "memberUpdated"; member: Stored<WorkingGroupMember> }
   | { type: "memberRemoved"; itemId: number }
   | { type: "membersReloaded"; members: Stored<WorkingGroupMember>[] }
+  /** The working group as read after saving hours on `booked` cells (to find people removed meanwhile). */
+  | { type: "membersChecked"; members: Stored<WorkingGroupMember>[]; booked: Booking[] }
+  /** The user discards the hours saved on removed people (bookedOnRemovedMember). */
+  | { type: "removedMemberHoursDiscarded" }
   | { type: "noticeDismissed" };
 
 const EMPTY_DATA: BookingData = { waves: [], rows: [], members: [], bookings: [], canEditBookings: false, canEditGroup: false };
@@ -324,9 +330,37 @@ export function bookingReducer(state: BookingState, action: BookingAction): Book
       return { ...state, data: { ...state.data, members: state.data.members.filter((m) => m.itemId !== action.itemId) } };
     case "membersReloaded":
       return { ...state, data: { ...state.data, members: action.members } };
+    case "membersChecked":
+      return membersChecked(state, action.members, action.booked);
+    case "removedMemberHoursDiscarded": {
+      if (state.notice?.kind !== "bookedOnRemovedMember") return state;
+      return { ...queue(state, state.notice.cells.map((cell) => ({ cell, hours: 0 }))), notice: undefined };
+    }
     case "noticeDismissed":
       return { ...state, notice: undefined };
   }
+}
+
+/**
+ * The working group read again after hours were saved: a person booked here who was a member
+ * when the plan was read and is not now was removed by someone else meanwhile. The hours are
+ * saved (never lost): the person shows under "Tidligere medlemmer", and the notice says so and
+ * offers to discard them.
+ */
+function membersChecked(state: BookingState, members: Stored<WorkingGroupMember>[], booked: Booking[]): BookingState {
+  const now = new Set(members.map((m) => personKey(m.value.person.email)));
+  const removed = new Map<string, Person>();
+  for (const m of state.data.members) {
+    const key = personKey(m.value.person.email);
+    if (!now.has(key)) removed.set(key, m.value.person);
+  }
+  const cells = booked.filter((b) => b.hours > 0 && removed.has(personKey(b.personEmail)));
+  const next = { ...state, data: { ...state.data, members } };
+  if (cells.length === 0) return next;
+  const people = [...new Set(cells.map((c) => personKey(c.personEmail)))].map((key) => removed.get(key) as Person);
+  const hours = Math.round(cells.reduce((sum, c) => sum + c.hours, 0) * 10) / 10;
+  const addresses = cells.map(({ personEmail, taskId, weekStart, role }) => ({ personEmail, taskId, weekStart, ...(role ? { role } : {}) }));
+  return { ...next, notice: { kind: "bookedOnRemovedMember", people, cells: addresses, hours } };
 }
 
 /** Local states of the plan rows (for scheduling). */

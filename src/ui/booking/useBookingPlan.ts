@@ -65,10 +65,14 @@ export type MemberSaveOutcome = "saved" | "pending";
  * When a queued working-group change leaves the queue (sent, or discarded), the working group is
  * read again, so the pending row becomes an ordinary one without reloading the page.
  */
-function useMembersAfterQueuedChanges(repositories: PlanRepositories, pendingWrites: PendingWrite[], dispatch: React.Dispatch<BookingAction>): unknown {
+function useMembersAfterQueuedChanges(
+  repositories: PlanRepositories,
+  pendingWrites: PendingWrite[],
+  dispatch: React.Dispatch<BookingAction>,
+  setError: (e: unknown) => void
+): void {
   const ids = workingGroupWriteIds(pendingWrites);
   const previous = React.useRef(ids);
-  const [error, setError] = React.useState<unknown>();
   React.useEffect(() => {
     const before = previous.current;
     previous.current = ids;
@@ -86,8 +90,7 @@ function useMembersAfterQueuedChanges(repositories: PlanRepositories, pendingWri
     return () => {
       current = false;
     };
-  }, [ids, repositories, dispatch]);
-  return error;
+  }, [ids, repositories, dispatch, setError]);
 }
 
 async function loadData(repositories: PlanRepositories): Promise<BookingData> {
@@ -113,7 +116,28 @@ function readUrl(): BookingFilters {
   return typeof window === "undefined" ? {} : readFiltersFromQuery(window.location.search);
 }
 
-function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispatch: React.Dispatch<BookingAction>): void {
+/**
+ * After hours are saved, the working group is read again: someone may have removed a person while
+ * we booked them (the list does not stop that). The reducer then keeps the hours, shows the person
+ * under "Tidligere medlemmer" and says so (membersChecked).
+ */
+async function checkMembersAfterSave(
+  repositories: PlanRepositories,
+  sent: readonly { booking: Booking }[],
+  results: readonly WriteResult<number>[],
+  onError: (e: unknown) => void
+): Promise<BookingAction | undefined> {
+  const booked = sent.filter((s, i) => results[i]?.ok && s.booking.hours > 0).map((s) => s.booking);
+  if (booked.length === 0) return undefined;
+  try {
+    return { type: "membersChecked", members: await repositories.workingGroup.getMembers(), booked };
+  } catch (e) {
+    onError(e);
+    return undefined;
+  }
+}
+
+function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispatch: React.Dispatch<BookingAction>, onMembersError: (e: unknown) => void): void {
   const saving = Object.values(state.saves).some((s) => s.status === "saving");
   const unsent = Object.keys(state.saves).filter((k) => state.saves[k].status === "unsent");
   const unsentSignature = unsent.join(",");
@@ -122,7 +146,13 @@ function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispat
     const sent = changesToSend(state, unsent);
     dispatch({ type: "saveStarted", keys: unsent });
     repositories.bookings.saveBookings(sent.map(({ ref, booking }) => ({ ref, booking }))).then(
-      (results) => dispatch({ type: "saveFinished", sent, results }),
+      // The save counts as done once the working group is checked too (one short read), so the
+      // result and any "removed meanwhile" notice arrive together.
+      (results) =>
+        checkMembersAfterSave(repositories, sent, results, onMembersError).then((checked) => {
+          dispatch({ type: "saveFinished", sent, results });
+          if (checked) dispatch(checked);
+        }),
       // A failure before any part was sent (e.g. the person is unknown on the site): every cell failed.
       (error: unknown) => {
         const failed: WriteResult<number>[] = sent.map((s) => ({ key: s.ref?.itemId ?? 0, ok: false, error: error instanceof Error ? error : new Error(String(error)) }));
@@ -131,7 +161,7 @@ function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispat
     );
     // The loop reacts to what is queued and whether a batch is out, not to every state change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [saving, unsentSignature, repositories]);
+  }, [saving, unsentSignature, repositories, onMembersError]);
 }
 
 export function useBookingPlan(repositories: PlanRepositories, defaultWave: string | undefined): BookingPlanView {
@@ -156,8 +186,15 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   }, [repositories, loadCount]);
 
   React.useEffect(() => repositories.pending?.subscribe(setPendingWrites), [repositories]);
-  useSaveLoop(repositories, state, dispatch);
-  const membersError = useMembersAfterQueuedChanges(repositories, pendingWrites, dispatch);
+  // Reading the working group again (after a queued change landed, or after saving hours) failed.
+  const [membersError, setMembersError] = React.useState<unknown>();
+  useSaveLoop(repositories, state, dispatch, setMembersError);
+  useMembersAfterQueuedChanges(repositories, pendingWrites, dispatch, setMembersError);
+  // People removed by someone else while we booked them keep their names under "Tidligere medlemmer".
+  const { notice } = state;
+  React.useEffect(() => {
+    if (notice?.kind === "bookedOnRemovedMember") setRemovedPeople((people) => [...notice.people, ...people]);
+  }, [notice]);
   const pendingMembers = React.useMemo(() => pendingMembersOf(pendingWrites, state.data.members), [pendingWrites, state.data.members]);
 
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
