@@ -59,6 +59,7 @@ export class PlanSession {
   private attached = 0;
   private stopPendingListener?: () => void;
   private resendTimer?: Timer;
+  private resendDue = 0;
   private resending?: Promise<void>;
   private readonly queued = new Map<number, QueuedSave>();
   private readonly timers = new Map<number, Timer>();
@@ -375,8 +376,15 @@ export class PlanSession {
     if (writes.some(isWaiting)) this.scheduleResend(this.resendMs);
   }
 
+  /** Sends the waiting writes in `delayMs`, or sooner if a send is already due sooner. */
   private scheduleResend(delayMs: number): void {
-    if (this.attached === 0 || this.resendTimer !== undefined || !this.pendingWrites.some(isWaiting)) return;
+    if (this.attached === 0 || !this.pendingWrites.some(isWaiting)) return;
+    const due = Date.now() + delayMs;
+    if (this.resendTimer !== undefined) {
+      if (this.resendDue <= due) return;
+      clearTimeout(this.resendTimer);
+    }
+    this.resendDue = due;
     this.resendTimer = setTimeout(() => {
       this.resendTimer = undefined;
       void this.resend().then(() => this.scheduleResend(this.resendMs));

@@ -9,7 +9,7 @@ import { Dropdown, initializeIcons, ThemeProvider, mergeStyleSets, type IDropdow
 import { spfi, SPBrowser } from "@pnp/sp";
 import { createPnpRepositories, OirResilience } from "../../src/data/pnp";
 import { version } from "../../package.json";
-import type { PlanRepositories } from "../../src/data/repositories";
+import { acquirePagePlan } from "../../src/session/pagePlans";
 import type { Person } from "../../src/domain/model";
 import { TimelineRoot } from "../../src/ui/timeline/TimelineRoot";
 import { BookingRoot } from "../../src/ui/booking/BookingRoot";
@@ -28,13 +28,19 @@ const municipalityName = params.get("municipality") ?? "Eksempel Kommune";
 const defaultWave = params.get("wave") ?? "KY - Bølge 5";
 
 // As in SharePoint, minus SPFx's context: browser fetch, then our behaviors (Retry-After-aware
-// retries, client tag) exactly as the web parts apply them.
-const repositories: PlanRepositories = createPnpRepositories({
-  kombitSp: spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), OirResilience({ version })),
-  municipalitySp: spfi(municipalityUrl).using(SPBrowser({ baseUrl: municipalityUrl }), OirResilience({ version })),
-  pendingStore: window.localStorage,
-  pendingKey: `oir-planner:pending:${municipalityUrl}`
-});
+// retries, client tag) exactly as the web parts apply them, and one plan for the page's views
+// (reads shared, one plan session) as the web parts get from src/session/pagePlans.
+const { repositories } = acquirePagePlan(`demo\n${kombitUrl}\n${municipalityUrl}`.toLowerCase(), () => ({
+  repositories: createPnpRepositories({
+    kombitSp: spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), OirResilience({ version })),
+    municipalitySp: spfi(municipalityUrl).using(SPBrowser({ baseUrl: municipalityUrl }), OirResilience({ version })),
+    pendingStore: window.localStorage,
+    pendingKey: `oir-planner:pending:${municipalityUrl}`,
+    // The plan session sends waiting writes itself, right after it has read the plan and then every
+    // half minute, so it sees each landed write's new ETag (as the web parts do).
+    retryPendingOnStart: false
+  })
+}));
 
 // KLIK import writes KOMBIT's Planer: only its plan administrator may (switch user to try it).
 const kombitWriter = new PnpMasterPlanWriter(spfi(kombitUrl).using(SPBrowser({ baseUrl: kombitUrl }), OirResilience({ version })), "Planer");

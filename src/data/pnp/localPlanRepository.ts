@@ -40,7 +40,10 @@ export class PnpLocalPlanRepository implements LocalPlanRepository {
   }
 
   public async getRows(): Promise<LocalPlanRow[]> {
-    const items = await readAllItems<SpLocalPlanItem>(this.ctx.sp, this.title, LOCAL_PLAN_SELECT, LOCAL_PLAN_EXPAND, this.ctx.displayNames);
+    const reading = readAllItems<SpLocalPlanItem>(this.ctx.sp, this.title, LOCAL_PLAN_SELECT, LOCAL_PLAN_EXPAND, this.ctx.displayNames);
+    // Bookings and attendance read at the same time need the task index: it waits for these rows.
+    this.ctx.tasks.fillWhenRead(reading);
+    const items = await reading;
     this.ctx.tasks.fill(items);
     const index = masterIdIndex(items);
     const rows = items.map((item) => localRowFromItem(item, index));

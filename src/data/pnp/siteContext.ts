@@ -58,6 +58,8 @@ export class LocalTaskIndex {
   private masterIdByItemId = new Map<number, number>();
   private itemByMasterId = new Map<number, { itemId: number; code: string }>();
   private loaded?: Promise<void>;
+  /** A full read of the list on its way (fillWhenRead). */
+  private reading?: Promise<readonly TaskIndexItem[]>;
 
   public constructor(
     private readonly sp: SPFI,
@@ -75,6 +77,21 @@ export class LocalTaskIndex {
       this.itemByMasterId.set(item.OirMasterId, { itemId: item.Id, code: item.OirCode ?? "" });
     }
     this.loaded = Promise.resolve();
+  }
+
+  /**
+   * The list is being read in full (getRows): until that read answers, the index waits for it
+   * rather than reading the list a second time (a page load reads bookings and attendance, which
+   * need the index, while the rows are on their way). If that read fails, the index reads itself
+   * when asked (getRows' caller gets the read's error).
+   */
+  public fillWhenRead(reading: Promise<readonly TaskIndexItem[]>): void {
+    if (this.loaded) return; // the index has rows already; fill() replaces them when this read answers
+    this.reading = reading;
+    const forget = (): void => {
+      if (this.reading === reading) this.reading = undefined;
+    };
+    reading.then(forget, forget);
   }
 
   public async masterIds(): Promise<ReadonlyMap<number, number>> {
@@ -101,7 +118,10 @@ export class LocalTaskIndex {
   }
 
   private ensureLoaded(): Promise<void> {
-    if (!this.loaded) this.loaded = this.reload();
+    if (!this.loaded) {
+      const reading = this.reading;
+      this.loaded = reading ? reading.then((items) => this.fill(items), () => this.reload()) : this.reload();
+    }
     return this.loaded;
   }
 

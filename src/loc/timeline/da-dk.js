@@ -156,6 +156,7 @@ define([], function () {
     WebinarAttendees: "Deltagere fra kommunen",
     WebinarInvited: "Inviterede roller",
     WebinarNoAttendees: "Ingen fra kommunen er tilmeldt webinaret endnu",
+    RowPendingSave: "Ikke gemt i SharePoint endnu – sendes igen automatisk",
     WebinarNoWorkingGroup: "Arbejdsgruppen er tom. Tilføj kommunens deltagere i Ressourcebooking.",
     AttendanceFailed: "Deltagelsen blev ikke gemt: {0}",
     AttendancePending: "Deltagelsen venter på SharePoint: {0}",

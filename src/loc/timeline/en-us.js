@@ -156,6 +156,7 @@ define([], function () {
     WebinarAttendees: "Attendees from the municipality",
     WebinarInvited: "Invited roles",
     WebinarNoAttendees: "Nobody from the municipality is signed up for the webinar yet",
+    RowPendingSave: "Not saved in SharePoint yet – will be sent again automatically",
     WebinarNoWorkingGroup: "The working group is empty. Add the municipality's members in Resource booking.",
     AttendanceFailed: "The attendance was not saved: {0}",
     AttendancePending: "The attendance is waiting for SharePoint: {0}",

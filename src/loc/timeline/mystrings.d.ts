@@ -156,6 +156,7 @@ declare interface IOirTimelineWebPartStrings {
   WebinarAttendees: string;
   WebinarInvited: string;
   WebinarNoAttendees: string;
+  RowPendingSave: string;
   WebinarNoWorkingGroup: string;
   AttendanceFailed: string;
   AttendancePending: string;

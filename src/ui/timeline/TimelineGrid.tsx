@@ -44,6 +44,8 @@ export interface TimelineGridProps {
   onSelect?: (taskId: number, selected: boolean) => void;
   /** Webinars nobody from the municipality attends (a reminder on the row). */
   webinarsWithoutAttendees?: ReadonlySet<number>;
+  /** Tasks showing a change SharePoint has not received yet (marked on the row). */
+  pendingTasks?: ReadonlySet<number>;
 }
 
 /** Every icon the grid's rows draw: their fonts are loaded while the plan loads (preloadIconFonts). */
@@ -102,8 +104,8 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   );
   // Flags in words for the rendered rows only (made as rows come into view).
   const flagsOf = React.useMemo(
-    () => rowFlagsLookup(scheduled, locale, props.webinarsWithoutAttendees),
-    [scheduled, locale, props.webinarsWithoutAttendees]
+    () => rowFlagsLookup(scheduled, locale, props.webinarsWithoutAttendees, props.pendingTasks),
+    [scheduled, locale, props.webinarsWithoutAttendees, props.pendingTasks]
   );
 
   // Weekends and Danish public holidays, shaded at day zoom.

@@ -211,6 +211,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         onOpen={onOpen}
         printing={printing}
         webinarsWithoutAttendees={webinarsWithoutAttendees}
+        pendingTasks={model.pendingTasks}
         selected={selected}
         onSelect={onSelect}
       />

@@ -19,7 +19,9 @@ export function rowFlagsLookup(
   scheduled: readonly ScheduledTask[],
   locale: string,
   /** Webinars nobody from the municipality attends (a reminder on the row). */
-  webinarsWithoutAttendees?: ReadonlySet<number>
+  webinarsWithoutAttendees?: ReadonlySet<number>,
+  /** Tasks whose shown value is a change SharePoint has not received yet (the pending queue sends it). */
+  pendingTasks?: ReadonlySet<number>
 ): RowFlagsLookup {
   const byId = new Map<number, ScheduledTask>();
   for (const t of scheduled) byId.set(t.id, t);
@@ -31,6 +33,7 @@ export function rowFlagsLookup(
     if (known) return known;
     const texts: string[] = [];
     const task = byId.get(taskId);
+    if (pendingTasks?.has(taskId)) texts.push(strings.RowPendingSave);
     for (const flag of task?.flags ?? []) texts.push(flagText(flag, locale));
     for (const v of task ? taskDependencyViolations(task, byId) : []) texts.push(violationText(v, codeOf));
     if (webinarsWithoutAttendees?.has(taskId)) texts.push(strings.WebinarNoAttendees);

@@ -36,6 +36,8 @@ export interface TimelineModel {
   computedCritical: ReadonlySet<number>;
   today: string;
   pendingWrites: PendingWrite[];
+  /** Tasks whose shown value waits in the pending queue (SharePoint has not received it yet). */
+  pendingTasks: ReadonlySet<number>;
   toggleGroup: (key: string) => void;
   /** Saves local fields of a task (panel edits, moves); `delayMs` batches keyboard bursts. */
   editTask: (taskId: number, changes: StateChanges, delayMs?: number) => void;
@@ -122,6 +124,10 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     return { rows: buildRows(shown, view.grouping, collapsed, noIntegrationLabel), shown };
   }, [scheduled, view, computedCritical, plan, collapsed, noIntegrationLabel]);
 
+  // The same set while the same tasks wait, so the grid's rows keep their flags (and stay memoized).
+  const pendingIds = state.phase === "ready" ? [...state.saves].filter(([, save]) => save.kind === "pending").map(([taskId]) => taskId).join(",") : "";
+  const pendingTasks = React.useMemo(() => new Set(pendingIds ? pendingIds.split(",").map(Number) : []), [pendingIds]);
+
   const readiness = React.useMemo(
     () => (plan && scheduled.length > 0 ? computeReadiness(scheduled, plan.rows.map((r) => r.state), plan.bookings, plan.attendance.map((a) => a.value)) : undefined),
     [plan, scheduled]
@@ -157,6 +163,7 @@ export function useTimelineState(repositories: PlanRepositories, defaultWave: st
     computedCritical,
     today,
     pendingWrites,
+    pendingTasks,
     toggleGroup,
     readiness
   };

@@ -1,7 +1,8 @@
 /**
  * What both plan web parts share, on every SPFx runtime they ship for (SharePoint Online and
- * SharePoint Server 2019/SE's SPFx 1.4.1): resolve the properties, build the PnPjs repositories
- * (again only when the plan source changes), render a React root from src/ui, unmount on dispose.
+ * SharePoint Server 2019/SE's SPFx 1.4.1): resolve the properties, get the page's plan for the
+ * source (PnPjs repositories and plan session shared with the other web parts of the page that
+ * show the same plan: src/session/pagePlans.ts), render a React root from src/ui, unmount on dispose.
  * Only APIs SPFx 1.4.1 has are used here (property pane fields come through
  * "@microsoft/sp-property-pane", which the 1.4.1 build maps to sp-webpart-base: sp2019/README.md).
  * Hosting features of newer runtimes (Teams, section themes) live in ThemedPlanWebPartBase.
@@ -12,8 +13,8 @@ import * as ReactDom from "react-dom";
 import { createTheme, type PartialTheme, ThemeProvider } from "@fluentui/react";
 import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
-import type { PnpPlanRepositories } from "../../data/pnp";
 import type { PlanRepositories } from "../../data/repositories";
+import { acquirePagePlan } from "../../session/pagePlans";
 import type { EnsureListsReport } from "../../data/sync";
 import { registerIconFonts } from "../../ui/common/iconFonts";
 import { createEnsureLocalLists, createPlanRepositories } from "./createPlanRepositories";
@@ -55,7 +56,9 @@ export interface PlanWebPartSpec {
 const COMPLETE_DEFAULT_THEME: PartialTheme = createTheme({});
 
 export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceWebPartProps> {
-  private repositories: PnpPlanRepositories | undefined;
+  private repositories: PlanRepositories | undefined;
+  /** Gives the page's plan back (the last web part to do so stops its timers). */
+  private releasePlan: (() => void) | undefined;
   private ensureLists: (() => Promise<EnsureListsReport>) | undefined;
   private repositoriesKey = "";
   /** Waves for the property pane's dropdown, read when the pane opens. */
@@ -149,7 +152,8 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
 
   protected onDispose(): void {
     this.unmountRoot();
-    this.repositories?.stopAutoRetry();
+    this.releasePlan?.();
+    this.releasePlan = undefined;
   }
 
   private unmountRoot(): void {
@@ -159,8 +163,15 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   private repositoriesFor(source: ResolvedPlanSource): PlanRepositories {
     const key = [source.kombitSiteUrl, source.municipalitySiteUrl, source.planListTitle, source.waveListTitle].join("\n");
     if (!this.repositories || key !== this.repositoriesKey) {
-      this.repositories?.stopAutoRetry();
-      this.repositories = createPlanRepositories(this.context, source, this.manifest.version);
+      this.releasePlan?.();
+      const version = this.manifest.version;
+      const page = acquirePagePlan(`${version}\n${key.toLowerCase()}`, () => {
+        // The page's plan session sends pending writes again (and adopts their new ETags).
+        const created = createPlanRepositories(this.context, source, version, {}, "session");
+        return { repositories: created, stop: created.stopAutoRetry };
+      });
+      this.repositories = page.repositories;
+      this.releasePlan = page.release;
       this.ensureLists = this.spec.offersLocalListCreation ? createEnsureLocalLists(this.context, source, this.manifest.version) : undefined;
       this.repositoriesKey = key;
     }

@@ -30,10 +30,24 @@ function listTitlesOf(source: ResolvedPlanSource): Partial<ListTitles> {
 }
 
 /**
+ * Who sends the pending writes again: the repositories themselves (on start and every half
+ * minute; the command set, which has no plan session), or the plan session of the views, which
+ * must see each landed write's new ETag (src/session/planSession.ts).
+ */
+export type PendingResender = "repositories" | "session";
+
+/**
  * The caller owns the result: call stopAutoRetry() when the component is disposed. `lists` names
  * lists the source does not (the command set passes the local plan list the view shows).
  */
-export function createPlanRepositories(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string, lists: Partial<ListTitles> = {}): PnpPlanRepositories {
+export function createPlanRepositories(
+  context: ISPFXContext,
+  source: ResolvedPlanSource,
+  appVersion: string,
+  lists: Partial<ListTitles> = {},
+  resender: PendingResender = "repositories"
+): PnpPlanRepositories {
+  const repositoriesResend = resender === "repositories";
   return createPnpRepositories({
     kombitSp: spForSite(context, source.kombitSiteUrl, appVersion),
     municipalitySp: spForSite(context, source.municipalitySiteUrl, appVersion),
@@ -41,7 +55,8 @@ export function createPlanRepositories(context: ISPFXContext, source: ResolvedPl
     displayNames: OIR_DISPLAY_NAMES,
     pendingStore: window.localStorage,
     pendingKey: `oir-planner:pending:${source.kombitSiteUrl.toLowerCase()}|${source.municipalitySiteUrl.toLowerCase()}`,
-    autoRetryMs: PENDING_RETRY_MS
+    retryPendingOnStart: repositoriesResend,
+    autoRetryMs: repositoriesResend ? PENDING_RETRY_MS : 0
   });
 }
 
