@@ -3,6 +3,8 @@
  * value (also after a reload), and the session sends them again by itself — and at once on
  * "Send igen nu" — adopting the new ETag so the next edit is no conflict.
  */
+import type { Booking } from "../../../src/domain/model";
+import { ThrottledError } from "../../../src/data/errors";
 import { createMemoryRepositories } from "../../../src/data/memory/memoryRepositories";
 import { MemoryStorage, PL12, pass, repositoriesWithQueue, samplePlan, saveOf, shown, startedSession, stored } from "./sessionTestKit";
 
@@ -104,5 +106,25 @@ describe("plan session: pending writes", () => {
     const retryAll = jest.spyOn(queue, "retryAll");
     await pass(RESEND_MS * 3);
     expect(retryAll).not.toHaveBeenCalled();
+  });
+
+  it("reads the plan again in the background when a queued write of another list lands", async () => {
+    const { repositories, memory, queue } = repositoriesWithQueue();
+    // A booking SharePoint did not answer, queued as the booking repository queues it.
+    queue.register("bookings.save", async (args) => {
+      const [result] = await memory.bookings.saveBookings([{ booking: args as Booking }]);
+      if (!result.ok) throw result.error;
+      return result.etag;
+    });
+    const booking: Booking = { personEmail: "anne.holm@eksempelkommune.dk", taskId: PL12, weekStart: "2027-03-01", hours: 4, role: "KY-projektleder" };
+    const { session } = await startedSession(repositories);
+    const phases: string[] = [];
+    session.subscribe(() => phases.push(session.getSnapshot().state.phase));
+    queue.enqueue({ op: "bookings.save", args: booking, listTitle: "Ressourcebookinger" }, new ThrottledError({ status: 503, attempts: 6 }));
+
+    await pass(RESEND_MS);
+    const { state } = session.getSnapshot();
+    expect(state.phase === "ready" && state.plan.bookings).toContainEqual(booking);
+    expect(phases).not.toContain("loading"); // the view stays as it is while the plan is read again
   });
 });
