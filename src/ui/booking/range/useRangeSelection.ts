@@ -13,7 +13,7 @@ import { isDanish } from "../../common/format";
 import { clipboardTextAsBlock, rangeAsClipboardText } from "./clipboardText";
 import { clearedCells, filledDown, filledRight, filledWith, pasteTargets, rangeHours, type CellHours } from "./rangeEdits";
 import { parseHours } from "../hoursText";
-import { initialSelection, isMultiCell, rangeSize, selectedRange, selectionReducer, type CellRange, type GridPosition, type RangeSelection, type SelectionAction } from "./rangeSelection";
+import { initialSelection, isMultiCell, rangeSize, selectedRange, selectionReducer, type CellRange, type RangeSelection, type SelectionAction } from "./rangeSelection";
 import { copiedText, selectionSummary } from "./selectionText";
 
 export interface RangeGridInput {
@@ -124,7 +124,7 @@ export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
   };
 
   const onPaste = (event: React.ClipboardEvent): void => {
-    if (editing || !canEdit || !range || selection.active.col < 0) return;
+    if (editing || !canEdit || !range || (selection.active.col < 0 && !selection.anchor)) return;
     const block = clipboardTextAsBlock(event.clipboardData.getData("text/plain"));
     if (block.length === 0) return;
     event.preventDefault();
@@ -146,5 +146,3 @@ export function useRangeSelection(input: RangeGridInput): RangeSelectionView {
   const status = message && message.for === selection ? message.text : summary;
   return { selection, select, multi, status, onKeyDown, onCopy, onPaste, fillWith };
 }
-
-export type { GridPosition };
