@@ -132,6 +132,18 @@ export function taskCoverage(scheduled: readonly ScheduledTask[], bookings: read
   });
 }
 
+/** Hours below this are rounding (bookings are kept with one decimal). */
+const HOUR_ROUNDING = 0.05;
+
+/**
+ * Hours booked beyond the task's demand (effortDays × hours per day), 0 when within it: PL 12
+ * at "64 af 37 t" is over-booked by 27 t, which the grid says in words.
+ */
+export function overBookedHours(coverage: Pick<TaskCoverage, "bookedHours" | "neededHours">): number {
+  const excess = coverage.bookedHours - coverage.neededHours;
+  return excess > HOUR_ROUNDING ? excess : 0;
+}
+
 /** Options of suggestBookings. */
 export interface SuggestOptions extends BookingOptions {
   /** The person's working-group entry: caps each week at their free capacity. */

@@ -37,6 +37,9 @@ declare interface IResourceBookingWebPartStrings {
   CriticalUnderBooked: string;
   UnderBookedHeading: string;
   UnderBookedItem: string;
+  TaskOverBooked: string;
+  OverBookedHeading: string;
+  OverBookedItem: string;
   EditHoursLabel: string;
   HoursNotANumber: string;
   HoursNegative: string;

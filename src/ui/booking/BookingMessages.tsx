@@ -13,20 +13,27 @@ import { describeError } from "../common/errorMessage";
 import { formatHours, formatText } from "../common/format";
 import type { BookingAction, BookingConflict, BookingNotice, BookingState, Suggestion } from "./bookingReducer";
 import type { TaskCoverage } from "../../domain/bookings";
+import type { OverBooking } from "../../domain/followUp";
 import type { ScheduledTask } from "../../domain/schedule";
 import { personKey } from "./cellKey";
 
 export interface Names {
   person: (email: string) => string;
   task: (id: number) => string;
+  /** "PL 12 Planlæg kommunens ØiR implementering". */
+  taskLabel: (id: number) => string;
 }
 
 export function namesOf(members: readonly WorkingGroupMember[], tasks: readonly KlikTask[]): Names {
   const people = new Map(members.map((m) => [personKey(m.person.email), m.person.displayName]));
-  const codes = new Map(tasks.map((t) => [t.id, t.code]));
+  const byId = new Map(tasks.map((t) => [t.id, t]));
   return {
     person: (email) => people.get(personKey(email)) ?? email,
-    task: (id) => codes.get(id) ?? formatText(strings.UnknownTask, id)
+    task: (id) => byId.get(id)?.code ?? formatText(strings.UnknownTask, id),
+    taskLabel: (id) => {
+      const task = byId.get(id);
+      return task ? `${task.code} ${task.title}` : formatText(strings.UnknownTask, id);
+    }
   };
 }
 
@@ -127,6 +134,27 @@ export function UnderBookedList({ items, locale }: { items: { task: ScheduledTas
           <li key={task.id}>
             {formatText(strings.UnderBookedItem, task.task.code, task.task.title, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
           </li>
+        ))}
+        {more > 0 && <li>{formatText(strings.UnderBookedMore, more)}</li>}
+      </ul>
+    </MessageBar>
+  );
+}
+
+const OVER_BOOKED_SHOWN = 5;
+
+/** Tasks booked beyond their demand (PL 12 at 64 of 37 t), the most over first. */
+export function OverBookedList({ items, names, locale }: { items: readonly OverBooking[]; names: Names; locale: string }): JSX.Element | null {
+  if (items.length === 0) return null;
+  const shown = [...items].sort((a, b) => b.excessHours - a.excessHours).slice(0, OVER_BOOKED_SHOWN);
+  const more = items.length - shown.length;
+  const hours = (h: number): string => formatHours(Math.round(h * 10) / 10, locale);
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+      <strong>{formatText(strings.OverBookedHeading, items.length)}</strong>
+      <ul style={{ margin: "4px 0", paddingLeft: 20 }}>
+        {shown.map((o) => (
+          <li key={o.taskId}>{formatText(strings.OverBookedItem, names.taskLabel(o.taskId), hours(o.bookedHours), hours(o.neededHours), hours(o.excessHours))}</li>
         ))}
         {more > 0 && <li>{formatText(strings.UnderBookedMore, more)}</li>}
       </ul>

@@ -19,7 +19,8 @@ import { BookingGrid } from "./BookingGrid";
 import { BookingCommandBar } from "./BookingCommandBar";
 import { WorkingGroupPanel } from "./WorkingGroupPanel";
 import { loadAddMemberForm } from "./LazyAddMemberForm";
-import { ConflictDialog, namesOf, NoticeBar, SaveStatus, SuggestionBar, UnderBookedList } from "./BookingMessages";
+import { ConflictDialog, namesOf, NoticeBar, OverBookedList, SaveStatus, SuggestionBar, UnderBookedList } from "./BookingMessages";
+import { overBookedTasks } from "../../domain/followUp";
 import { planWeeks, underBookedCritical } from "./bookingGridModel";
 import { bookingsToCsv } from "./bookingCsv";
 import { personKey } from "./cellKey";
@@ -61,6 +62,7 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
   // Former members (removed, hours kept) are named too: in the conflict dialog and the suggestion bar.
   const names = React.useMemo(() => namesOf([...data.members.map((m) => m.value), ...view.formerMembers], data.rows.map((r) => r.task)), [data.members, view.formerMembers, data.rows]);
   const underBooked = React.useMemo(() => underBookedCritical(view.tasks, view.bookings, view.critical), [view.tasks, view.bookings, view.critical]);
+  const overBooked = React.useMemo(() => overBookedTasks(view.tasks, view.bookings), [view.tasks, view.bookings]);
   const allWeeks = React.useMemo(() => planWeeks(view.waveTasks), [view.waveTasks]);
   const canEdit = data.canEditBookings;
   const conflict = state.conflicts[0];
@@ -114,6 +116,7 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
       {state.notice && <NoticeBar notice={state.notice} locale={locale} dispatch={dispatch} />}
       {state.suggestion && <SuggestionBar suggestion={state.suggestion} names={names} locale={locale} dispatch={dispatch} />}
       <UnderBookedList items={underBooked} locale={locale} />
+      <OverBookedList items={overBooked} names={names} locale={locale} />
       {view.model.rows.length === 0 ? null : view.model.columns.length === 0 ? (
         <EmptyState message={strings.NoWeeks} />
       ) : (

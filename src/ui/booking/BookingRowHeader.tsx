@@ -10,6 +10,7 @@ import * as strings from "ResourceBookingWebPartStrings";
 import { formatHours, formatText } from "../common/format";
 import type { GridRow, PersonRow, TaskRow } from "./bookingGridModel";
 import type { RowContext } from "./BookingGridRow";
+import { overBookedHours } from "../../domain/bookings";
 
 export function roleName(role: string): string {
   return role || strings.NoRole;
@@ -77,6 +78,7 @@ function TaskHeader({ row, index, ctx }: RowHeaderProps & { row: TaskRow }): JSX
   const label = `${task.code} ${task.title}`;
   const coverage = row.coverage;
   const underBooked = row.critical && !coverage.covered;
+  const overBooked = overBookedHours(coverage);
   // A suggestion needs the person's capacity: not for someone no longer in the working group.
   const canSuggest = ctx.canEdit && !row.former;
   const assigned = assignmentText(row);
@@ -113,6 +115,14 @@ function TaskHeader({ row, index, ctx }: RowHeaderProps & { row: TaskRow }): JSX
           </span>
         )}
         {formatText(strings.TaskCoverage, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
+        {overBooked > 0 && (
+          // More booked than the task needs: said in words with an icon, not by colour alone.
+          <span className={classNames.flag}>
+            {" · "}
+            <Icon iconName="Warning" aria-hidden={true} />
+            {formatText(strings.TaskOverBooked, formatHours(Math.round(overBooked * 10) / 10, locale))}
+          </span>
+        )}
         {underBooked && (
           <span className={classNames.flag}>
             {" · "}

@@ -1,4 +1,6 @@
 import { overAllocations, schedulePlan, suggestBookings, taskCoverage, weekCapacityHours, type Booking, type WorkingGroupMember } from "../../../src/domain";
+import { overBookedHours } from "../../../src/domain/bookings";
+import { bookingKeyOf, sameBookingCell } from "../../../src/domain/bookingKey";
 import { localDates, makeTask } from "./fixtures";
 
 const anna: WorkingGroupMember = { person: { email: "anna@kommune.dk", displayName: "Anna" }, roles: ["KY-projektleder"], weeklyCapacityHours: 37 };
@@ -96,5 +98,20 @@ describe("suggestBookings", () => {
     const s = suggestBookings(three, "anna@kommune.dk", []);
     expect(s.bookings.reduce((sum, b) => sum + Math.round(b.hours * 10), 0)).toBe(74);
     expect(s.bookings.map((b) => b.hours)).toEqual([1.1, 5.3, 1]);
+  });
+});
+
+describe("overBookedHours and bookingKeyOf", () => {
+  it("PL 12 at 64 of 37 t is 27 t over; within the demand or by rounding only it is 0", () => {
+    expect(overBookedHours({ bookedHours: 64, neededHours: 37 })).toBe(27);
+    expect(overBookedHours({ bookedHours: 37, neededHours: 37 })).toBe(0);
+    expect(overBookedHours({ bookedHours: 37.04, neededHours: 37 })).toBe(0);
+    expect(overBookedHours({ bookedHours: 20, neededHours: 37 })).toBe(0);
+  });
+
+  it("one key per person, task and week, whatever the e-mail's case", () => {
+    expect(bookingKeyOf({ personEmail: " Anna@Kommune.dk", taskId: 519, weekStart: "2027-03-15" })).toBe("anna@kommune.dk|519|2027-03-15");
+    expect(sameBookingCell({ personEmail: "ANNA@kommune.dk", taskId: 519, weekStart: "2027-03-15" }, booking("anna@kommune.dk", 519, "2027-03-15", 5))).toBe(true);
+    expect(sameBookingCell(booking("anna@kommune.dk", 519, "2027-03-22", 5), booking("anna@kommune.dk", 519, "2027-03-15", 5))).toBe(false);
   });
 });
