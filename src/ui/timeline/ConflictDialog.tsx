@@ -1,13 +1,13 @@
 /**
- * A save met a newer version (412): shows, per field, what the user wrote and what is in
- * SharePoint now, and lets them keep theirs or take the other. Never a silent overwrite.
+ * A task's save met a newer version (412): the task's fields in words, in the conflict dialog
+ * both views share (common/ConflictDialogShell), with keep mine / take theirs.
  */
 import * as React from "react";
-import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, mergeStyleSets } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { ConflictError } from "../../data/errors";
 import { statusLabel } from "../common/StatusBadge";
 import { formatDate, formatText } from "../common/format";
+import { ConflictDialogShell } from "../common/ConflictDialogShell";
 import type { StateChanges } from "./timelineReducer";
 
 export interface ConflictDialogProps {
@@ -17,11 +17,6 @@ export interface ConflictDialogProps {
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }
-
-const classes = mergeStyleSets({
-  table: { borderCollapse: "collapse", width: "100%", marginTop: 8 },
-  cell: { textAlign: "left", padding: "4px 8px", borderBottom: "1px solid #edebe9", verticalAlign: "top" }
-});
 
 const FIELD_LABELS: Record<keyof StateChanges, () => string> = {
   localStart: () => strings.FieldStart,
@@ -54,44 +49,26 @@ function fieldText(key: keyof StateChanges, changes: StateChanges, locale: strin
 }
 
 export function ConflictDialog({ taskLabel, error, locale, onKeepMine, onTakeTheirs }: ConflictDialogProps): JSX.Element {
-  const keys = Object.keys(error.mine) as (keyof StateChanges)[];
   const theirs = error.theirs?.value;
+  const rows = theirs
+    ? (Object.keys(error.mine) as (keyof StateChanges)[]).map((key) => ({
+        key,
+        label: FIELD_LABELS[key](),
+        mine: fieldText(key, error.mine, locale),
+        theirs: fieldText(key, theirs, locale)
+      }))
+    : undefined;
   return (
-    <Dialog
-      hidden={false}
-      onDismiss={onTakeTheirs}
-      dialogContentProps={{
-        type: DialogType.normal,
-        title: strings.ConflictTitle,
-        subText: theirs ? formatText(strings.ConflictText, taskLabel) : strings.ConflictDeleted
-      }}
-      modalProps={{ isBlocking: true }}
-      minWidth={480}
-    >
-      {theirs && (
-        <table className={classes.table}>
-          <thead>
-            <tr>
-              <th scope="col" className={classes.cell}>{strings.ConflictField}</th>
-              <th scope="col" className={classes.cell}>{strings.ConflictMine}</th>
-              <th scope="col" className={classes.cell}>{strings.ConflictTheirs}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key}>
-                <th scope="row" className={classes.cell}>{FIELD_LABELS[key]()}</th>
-                <td className={classes.cell}>{fieldText(key, error.mine, locale)}</td>
-                <td className={classes.cell}>{fieldText(key, theirs, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <DialogFooter>
-        {theirs && <PrimaryButton text={strings.KeepMine} onClick={onKeepMine} />}
-        <DefaultButton text={theirs ? strings.TakeTheirs : strings.PanelClose} onClick={onTakeTheirs} />
-      </DialogFooter>
-    </Dialog>
+    <ConflictDialogShell
+      title={strings.ConflictTitle}
+      text={theirs ? formatText(strings.ConflictText, taskLabel) : strings.ConflictDeleted}
+      rows={rows}
+      headers={{ field: strings.ConflictField, mine: strings.ConflictMine, theirs: strings.ConflictTheirs }}
+      keepMineText={strings.KeepMine}
+      takeTheirsText={strings.TakeTheirs}
+      closeText={strings.PanelClose}
+      onKeepMine={onKeepMine}
+      onTakeTheirs={onTakeTheirs}
+    />
   );
 }
