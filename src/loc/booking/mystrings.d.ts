@@ -28,6 +28,7 @@ declare interface IResourceBookingWebPartStrings {
   OverAllocatedShort: string;
   OverAllocatedLabel: string;
   OverAllocatedSummary: string;
+  OverAllocatedSummaryOne: string;
   CellLabelPerson: string;
   CellLabelTask: string;
   CellLabelDemand: string;
@@ -46,11 +47,13 @@ declare interface IResourceBookingWebPartStrings {
   HoursTooMany: string;
   PasteRejected: string;
   PasteClipped: string;
+  PasteClippedOne: string;
   NeedTask: string;
   SuggestButton: string;
   SuggestButtonFor: string;
   SuggestionShort: string;
   SuggestionText: string;
+  SuggestionTextOne: string;
   SuggestionUncovered: string;
   SuggestionAccept: string;
   SuggestionDiscard: string;
@@ -115,8 +118,10 @@ declare interface IResourceBookingWebPartStrings {
   WorkingGroupSavePending: string;
   NoWeeks: string;
   UnderBookedMore: string;
+  UnderBookedMoreOne: string;
   CapacityOf: string;
   WorkingGroupUpdated: string;
+  WorkingGroupUpdatedOne: string;
   RoleUnstaffed: string;
   RolesOf: string;
   WorkingGroupRolesUpdated: string;
@@ -149,8 +154,8 @@ declare interface IResourceBookingWebPartStrings {
   RemoveDialogBookings: string;
   RemoveDialogTask: string;
   RemoveDialogWeeks: string;
-  RemoveDialogMoreTask: string;
   RemoveDialogMoreTasks: string;
+  RemoveDialogMoreTasksOne: string;
   RemoveDialogKept: string;
   RemoveDialogUndo: string;
   RemoveConfirm: string;

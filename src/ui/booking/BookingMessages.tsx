@@ -10,7 +10,7 @@ import { isoWeek } from "../../domain/isoWeek";
 import type { KlikTask, WorkingGroupMember } from "../../domain/model";
 import type { PendingWrite } from "../../data/repositories";
 import { describeError } from "../common/errorMessage";
-import { formatHours, formatText } from "../common/format";
+import { formatHours, formatText, pluralText } from "../common/format";
 import type { BookingAction, BookingConflict, BookingNotice, BookingState, Suggestion } from "./bookingReducer";
 import type { TaskCoverage } from "../../domain/bookings";
 import type { OverBooking } from "../../domain/followUp";
@@ -50,7 +50,13 @@ export function SuggestionBar({ suggestion, names, locale, dispatch }: { suggest
       }
     >
       <div role="status">
-        {formatText(strings.SuggestionText, names.person(suggestion.personEmail), names.task(suggestion.taskId), formatHours(suggestion.addedHours, locale), suggestion.cells.length)}
+        {formatText(
+          pluralText(suggestion.cells.length, strings.SuggestionTextOne, strings.SuggestionText),
+          names.person(suggestion.personEmail),
+          names.task(suggestion.taskId),
+          formatHours(suggestion.addedHours, locale),
+          suggestion.cells.length
+        )}
         {suggestion.uncoveredHours > 0 && <> {formatText(strings.SuggestionUncovered, formatHours(suggestion.uncoveredHours, locale))}</>}
       </div>
     </MessageBar>
@@ -62,7 +68,7 @@ function noticeText(notice: BookingNotice, locale: string): string {
     case "pasteRejected":
       return formatText(strings.PasteRejected, notice.invalid);
     case "pasteClipped":
-      return formatText(strings.PasteClipped, notice.dropped);
+      return formatText(pluralText(notice.dropped, strings.PasteClippedOne, strings.PasteClipped), notice.dropped);
     case "needTask":
       return strings.NeedTask;
     case "suggestionEmpty":
@@ -135,7 +141,7 @@ export function UnderBookedList({ items, locale }: { items: { task: ScheduledTas
             {formatText(strings.UnderBookedItem, task.task.code, task.task.title, formatHours(coverage.bookedHours, locale), formatHours(Math.round(coverage.neededHours * 10) / 10, locale))}
           </li>
         ))}
-        {more > 0 && <li>{formatText(strings.UnderBookedMore, more)}</li>}
+        {more > 0 && <li>{formatText(pluralText(more, strings.UnderBookedMoreOne, strings.UnderBookedMore), more)}</li>}
       </ul>
     </MessageBar>
   );
@@ -156,7 +162,7 @@ export function OverBookedList({ items, names, locale }: { items: readonly OverB
         {shown.map((o) => (
           <li key={o.taskId}>{formatText(strings.OverBookedItem, names.taskLabel(o.taskId), hours(o.bookedHours), hours(o.neededHours), hours(o.excessHours))}</li>
         ))}
-        {more > 0 && <li>{formatText(strings.UnderBookedMore, more)}</li>}
+        {more > 0 && <li>{formatText(pluralText(more, strings.UnderBookedMoreOne, strings.UnderBookedMore), more)}</li>}
       </ul>
     </MessageBar>
   );

@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Icon } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
-import { formatHours, formatText } from "../common/format";
+import { formatHours, formatText, pluralText } from "../common/format";
 import type { GridRow, PersonRow, TaskRow } from "./bookingGridModel";
 import type { RowContext } from "./BookingGridRow";
 import { overBookedHours } from "../../domain/bookings";
@@ -61,7 +61,7 @@ function PersonHeader({ row, index, ctx }: RowHeaderProps & { row: PersonRow }):
           <span className={classNames.flag}>
             {" · "}
             <Icon iconName="Warning" aria-hidden={true} />
-            {formatText(strings.OverAllocatedSummary, name, overWeeks)}
+            {formatText(pluralText(overWeeks, strings.OverAllocatedSummaryOne, strings.OverAllocatedSummary), name, overWeeks)}
           </span>
         )}
       </span>

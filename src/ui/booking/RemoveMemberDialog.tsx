@@ -8,7 +8,7 @@ import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, Text } 
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { Stored } from "../../data/repositories";
-import { formatHours, formatText } from "../common/format";
+import { formatHours, formatText, pluralText } from "../common/format";
 import { weekRanges, type MemberBookings } from "./memberBookings";
 
 /** At most this many tasks are listed; the rest is a count. */
@@ -53,7 +53,7 @@ export function RemoveMemberDialog(props: RemoveMemberDialogProps): JSX.Element 
               {formatText(strings.RemoveDialogTask, taskCode(t.taskId), formatHours(t.hours, locale), formatText(strings.RemoveDialogWeeks, weekRanges(t.weeks)))}
             </li>
           ))}
-          {more > 0 && <li>{more === 1 ? strings.RemoveDialogMoreTask : formatText(strings.RemoveDialogMoreTasks, more)}</li>}
+          {more > 0 && <li>{formatText(pluralText(more, strings.RemoveDialogMoreTasksOne, strings.RemoveDialogMoreTasks), more)}</li>}
         </ul>
       )}
       {bookings.hours > 0 && (

@@ -15,7 +15,7 @@ import type { WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
 import { PendingWriteError } from "../../data/errors";
 import { ErrorState } from "../common/LoadStates";
-import { formatHours, formatText, isDanish } from "../common/format";
+import { formatHours, formatText, isDanish, pluralText } from "../common/format";
 import { CapacityField } from "./CapacityField";
 import { RolesField } from "./RolesField";
 import { LazyAddMemberForm } from "./LazyAddMemberForm";
@@ -150,7 +150,11 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
       return onUpdate(member, value).then(() =>
         setStatus(
           value.weeklyCapacityHours !== member.value.weeklyCapacityHours
-            ? formatText(strings.WorkingGroupUpdated, value.person.displayName, formatHours(value.weeklyCapacityHours, locale))
+            ? formatText(
+                pluralText(value.weeklyCapacityHours, strings.WorkingGroupUpdatedOne, strings.WorkingGroupUpdated),
+                value.person.displayName,
+                formatHours(value.weeklyCapacityHours, locale)
+              )
             : formatText(strings.WorkingGroupRolesUpdated, value.person.displayName, value.roles.join(", "))
         )
       );

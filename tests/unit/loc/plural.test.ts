@@ -72,3 +72,24 @@ describe("the timeline's singular wording", () => {
     expect(da.EndBeforeStart).toBe("Slutdatoen må ikke ligge før startdatoen.");
   });
 });
+
+describe("the booking web part's singular wording", () => {
+  const da = load("booking", "da-dk");
+  const en = load("booking", "en-us");
+  const say = (strings: Record<string, string>, key: string, count: number, args: (string | number)[]): string =>
+    formatText(pluralText(count, strings[`${key}One`], strings[key]), ...args);
+
+  it("says i 1 uge / i 2 uger, 1 uge in a suggestion, 1 opgave mere, 1 værdi, 1 time pr. uge", () => {
+    expect(say(da, "OverAllocatedSummary", 1, ["Anne", 1])).toBe("Anne er overbooket i 1 uge.");
+    expect(say(da, "OverAllocatedSummary", 2, ["Anne", 2])).toBe("Anne er overbooket i 2 uger.");
+    expect(say(da, "SuggestionText", 1, ["Anne", "PL 12", "7,4", 1])).toBe("Forslag til Anne på PL 12: 7,4 t i 1 uge ud fra opgavens behov. Intet er gemt endnu.");
+    expect(say(da, "SuggestionText", 3, ["Anne", "PL 12", "20", 3])).toBe("Forslag til Anne på PL 12: 20 t fordelt på 3 uger ud fra opgavens behov. Intet er gemt endnu.");
+    expect(say(da, "RemoveDialogMoreTasks", 1, [1])).toBe("… og 1 opgave mere");
+    expect(say(da, "RemoveDialogMoreTasks", 4, [4])).toBe("… og 4 opgaver mere");
+    expect(say(da, "PasteClipped", 1, [1])).toBe("1 værdi lå uden for opgavens rækker og blev ikke indsat.");
+    expect(say(da, "UnderBookedMore", 1, [1])).toBe("… og 1 mere");
+    expect(say(da, "WorkingGroupUpdated", 1, ["Anne", "1"])).toBe("Anne har nu 1 time pr. uge.");
+    expect(say(da, "WorkingGroupUpdated", 7.5, ["Anne", "7,5"])).toBe("Anne har nu 7,5 timer pr. uge.");
+    expect(say(en, "OverAllocatedSummary", 1, ["Anne", 1])).toBe("Anne is over-allocated in 1 week.");
+  });
+});
