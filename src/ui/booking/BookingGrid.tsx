@@ -11,8 +11,7 @@ import * as React from "react";
 import { Icon } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { BookingAction, BookingState } from "./bookingReducer";
-import type { GridModel, GridRow, TaskRow } from "./bookingGridModel";
-import { primaryRole } from "./bookingGridModel";
+import type { GridModel, TaskRow } from "./bookingGridModel";
 import { keyOf, type CellAddress } from "./cellKey";
 import { hoursForInput, parseHours } from "./hoursText";
 import { BookingGridRow, columnHeaderText, type GridPosition, type RowContext, type RowHandlers } from "./BookingGridRow";
@@ -20,6 +19,7 @@ import { isDanish } from "../common/format";
 import { getBookingGridClassNames, HEADER_HEIGHT, NAME_WIDTH, ROW_HEIGHT, SCROLLER_MAX_HEIGHT, TOTAL_WIDTH, WEEK_WIDTH } from "./BookingGrid.styles";
 import { useColumnWindow, useVirtualWindow, type ColumnWindowOptions, type VirtualWindowOptions } from "../common/useVirtualWindow";
 import { useRangeSelection } from "./range/useRangeSelection";
+import { cellAddressAt } from "./range/rangeEdits";
 import { useBookingUndo } from "./range/useBookingUndo";
 import { selectionStatusClass } from "./range/rangeStyles";
 
@@ -32,12 +32,6 @@ export interface BookingGridProps {
   locale: string;
   onToggle: (email: string) => void;
   onSuggest: (email: string, taskId: number) => void;
-}
-
-function addressOf(row: GridRow | undefined, weekStart: string | undefined): CellAddress | undefined {
-  if (!row || row.kind !== "task" || !weekStart) return undefined;
-  const role = primaryRole(row.member);
-  return { personEmail: row.member.person.email, taskId: row.task.id, weekStart, ...(role ? { role } : {}) };
 }
 
 const PAGE_ROWS = 10;
@@ -127,10 +121,10 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     const r = rows[index];
     return r?.kind === "task" ? r : undefined;
   };
-  const focusedAddress = (): CellAddress | undefined => addressOf(rows[current.row], columns[current.col]?.weekStart);
+  const focusedAddress = (): CellAddress | undefined => cellAddressAt(rows, columns, current.row, current.col);
 
   const startEdit = (text: string | undefined, at: GridPosition = current): void => {
-    const cell = addressOf(rows[at.row], columns[at.col]?.weekStart);
+    const cell = cellAddressAt(rows, columns, at.row, at.col);
     if (!cell) {
       if (rows[at.row]?.kind === "person" && at.col >= 0 && canEdit) dispatch({ type: "totalCellEditAttempted" });
       return;
@@ -146,7 +140,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
     const targets: CellAddress[] = [];
     for (let c = current.col + 1; c < columns.length; c++) {
       if (!task.inWindow[c]) continue;
-      const address = addressOf(task, columns[c].weekStart);
+      const address = cellAddressAt(rows, columns, current.row, c);
       if (address) targets.push(address);
     }
     dispatch({ type: "filledRight", from, targets });

@@ -14,12 +14,25 @@ export interface CellHours {
   hours: number;
 }
 
+/**
+ * The role a task row's hours are booked in: the role its person is listed under (the person row
+ * above it). A person with several roles books a task under the role that task names.
+ */
+function listingRole(rows: readonly GridRow[], row: number): string | undefined {
+  for (let r = row - 1; r >= 0; r--) {
+    const above = rows[r];
+    if (above.kind === "person") return above.role;
+    if (above.kind !== "task") return undefined;
+  }
+  return undefined;
+}
+
 /** The booking cell at a row and week column, when the row is a task row. */
 export function cellAddressAt(rows: readonly GridRow[], columns: readonly WeekColumn[], row: number, col: number): CellAddress | undefined {
   const r = rows[row];
   const weekStart = columns[col]?.weekStart;
   if (!r || r.kind !== "task" || !weekStart) return undefined;
-  const role = primaryRole(r.member);
+  const role = listingRole(rows, row) ?? primaryRole(r.member);
   return { personEmail: r.member.person.email, taskId: r.task.id, weekStart, ...(role ? { role } : {}) };
 }
 

@@ -26,6 +26,13 @@ test("a task cell has an address with the person's role; sum rows have none", ()
   expect(cellAddressAt(rows, columns, 1, 9)).toBeUndefined();
 });
 
+test("a task row under a person's second role's listing books in that role", () => {
+  const second: GridRow = { ...(personRow([0, 0, 0, 0]) as GridRow & { kind: "person" }), key: "person|2", role: "systemansvarlig" };
+  const listed = [...rows, second, taskRow(521, [0, 0, 0, 0])];
+  expect(cellAddressAt(listed, columns, 4, 0)?.role).toBe("systemansvarlig");
+  expect(cellAddressAt(listed, columns, 2, 0)?.role).toBe("KY-projektleder");
+});
+
 test("Ctrl+C text: tabs between cells, CRLF after each row, Danish decimal comma, empty for 0", () => {
   const text = rangeAsClipboardText(rangeHours(rows, { top: 0, bottom: 2, left: 1, right: 3 }), true);
   expect(text).toBe("22\t14,5\t\r\n12\t7,5\t\r\n10\t7\t\r\n");
