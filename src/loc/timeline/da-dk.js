@@ -201,6 +201,10 @@ define([], function () {
     WebinarDatesFixed: "KOMBIT fastlægger webinarets dato. Den kan ikke ændres i kommunens plan.",
     ReadinessPartly: "{0} delvist",
     FollowUpOverBookedHeading: "Booket mere end indsatsen ({0})",
-    FollowUpOverBookedItem: "Booket {0} af {1} t, {2} t mere end indsatsen"
+    FollowUpOverBookedItem: "Booket {0} af {1} t, {2} t mere end indsatsen",
+    PanelOverdue: "Slutdatoen {0} er passeret for {1} dage siden, og opgaven er ikke fuldført.",
+    PanelOverdueOne: "Slutdatoen {0} er passeret for {1} dag siden, og opgaven er ikke fuldført.",
+    PanelLateStart: "Startdatoen {0} er passeret for {1} dage siden, og opgaven er ikke påbegyndt.",
+    PanelLateStartOne: "Startdatoen {0} er passeret for {1} dag siden, og opgaven er ikke påbegyndt."
   };
 });

@@ -201,6 +201,10 @@ define([], function () {
     WebinarDatesFixed: "KOMBIT sets the webinar's date. It cannot be changed in the municipality's plan.",
     ReadinessPartly: "{0} partly",
     FollowUpOverBookedHeading: "Booked beyond the effort ({0})",
-    FollowUpOverBookedItem: "Booked {0} of {1} h, {2} h beyond the effort"
+    FollowUpOverBookedItem: "Booked {0} of {1} h, {2} h beyond the effort",
+    PanelOverdue: "The end date {0} passed {1} days ago and the task is not completed.",
+    PanelOverdueOne: "The end date {0} passed {1} day ago and the task is not completed.",
+    PanelLateStart: "The start date {0} passed {1} days ago and the task is not started.",
+    PanelLateStartOne: "The start date {0} passed {1} day ago and the task is not started."
   };
 });

@@ -202,6 +202,10 @@ declare interface IOirTimelineWebPartStrings {
   ReadinessPartly: string;
   FollowUpOverBookedHeading: string;
   FollowUpOverBookedItem: string;
+  PanelOverdue: string;
+  PanelOverdueOne: string;
+  PanelLateStart: string;
+  PanelLateStartOne: string;
 }
 
 declare module "OirTimelineWebPartStrings" {

@@ -28,6 +28,7 @@ import { PLAN_WINDOW_YEARS, planDateProblem } from "../../domain/dateWindow";
 import type { LocalTaskState, TaskStatus } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { datesSetByKombit } from "../../domain/kombitFields";
+import { followUpOf } from "../../domain/followUp";
 import type { PeopleDirectory } from "../../data/repositories";
 import { DateField } from "../common/DateField";
 import { PersonField } from "../common/PersonField";
@@ -52,6 +53,8 @@ export interface TaskPanelProps {
   people: PeopleDirectory;
   onSave: (changes: StateChanges) => void;
   onDismiss: () => void;
+  /** Today's date: a task behind it says so at the top of the panel (Opfølgning). */
+  today?: string;
   /** For webinars: the working group and who attends. */
   attendance?: Omit<WebinarAttendanceProps, "webinar" | "canEdit">;
 }
@@ -102,6 +105,17 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
   // KOMBIT sets a webinar's dates (domain/kombitFields.ts): shown, not editable.
   const datesFixed = datesSetByKombit(task.task);
   const canEditDates = canEdit && !datesFixed;
+  // Opfølgning: the stored task behind today (domain/followUp.ts), said where the user acts on it.
+  const behind = props.today === undefined ? undefined : followUpOf(task, props.today);
+  const behindText = behind
+    ? formatText(
+        behind.kind === "overdue"
+          ? pluralText(behind.daysLate, strings.PanelOverdueOne, strings.PanelOverdue)
+          : pluralText(behind.daysLate, strings.PanelLateStartOne, strings.PanelLateStart),
+        formatDate(behind.date, locale),
+        behind.daysLate
+      )
+    : undefined;
   const storedDateProblems = task.flags.filter((f) => f.kind === "dateOutsideWindow").map((f) => flagText(f, locale));
   const noteTooLong = draft.note.length > NOTE_MAX_LENGTH;
   const changes = changedFields(task, state, draft);
@@ -161,6 +175,7 @@ export function TaskPanel(props: TaskPanelProps): JSX.Element {
       >
         <h3 className={classes.heading}>{strings.PanelLocalHeading}</h3>
         <Stack tokens={{ childrenGap: 8 }}>
+          {behindText && <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{behindText}</MessageBar>}
           <div>{formatText(strings.PanelBaseline, formatDate(task.baseline.start, locale), formatDate(task.baseline.end, locale))}</div>
           {storedDateProblems.map((text) => (
             <MessageBar key={text} messageBarType={MessageBarType.warning} isMultiline={true}>{text}</MessageBar>

@@ -303,6 +303,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           scheduled={scheduled}
           canEdit={canEdit}
           locale={locale}
+          today={model.today}
           people={repositories.people}
           onSave={(changes) => editTask(openTask.id, changes)}
           onDismiss={() => {

@@ -7,6 +7,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { shortPersonName } from "../../../src/ui/timeline/TaskRowHeader";
 import { findGrid, findTaskRow, memoryRepositories, renderTimeline, setupUser, taskRow } from "./timelineTestKit";
 
+// Whole journeys through the panel: on a busy shared machine they outlast jest's 5 s default.
+jest.setTimeout(30000);
+
 function shownCodes(): string[] {
   return within(screen.getByRole("grid"))
     .getAllByRole("row")
