@@ -96,6 +96,9 @@ export class PlanSession {
     if (this.attached === 1) {
       this.stopPendingListener = this.repositories.pending?.subscribe((writes) => this.pendingChanged(writes));
       this.pendingChanged(this.repositories.pending?.list() ?? []);
+      // Writes left from an earlier page wait to be sent also where no view loads the plan (a page
+      // with only the booking web part); a view that loads it sends them sooner (reload()).
+      this.scheduleResend(this.resendMs);
     }
     let attached = true;
     return () => {

@@ -74,4 +74,18 @@ describe("page plans", () => {
     booking.release();
     expect(stop).toHaveBeenCalledTimes(1);
   });
+
+  it("sends writes left from an earlier page also where no view loads the plan", async () => {
+    const { repositories, network, queue } = repositoriesWithQueue();
+    const pl12 = (await repositories.local.getRows()).find((r) => r.task.id === PL12);
+    if (!pl12) throw new Error("no PL 12");
+    network.down = true;
+    await expect(repositories.local.updateState(pl12, { note: "fra sidste gang" })).rejects.toThrow();
+    network.down = false;
+
+    const booking = acquirePagePlan("page-booking-only", () => ({ repositories }));
+    await pass(30_000);
+    expect(queue.list()).toEqual([]);
+    booking.release();
+  });
 });
