@@ -294,7 +294,8 @@ hand, run the benchmark again. The findings section is kept in \`tools/bench-ui/
   show), schedules them with \`schedulePlan\`, computes \`criticalPath\`, groups rows by phase
   (\`buildRows\`) and builds the week scale (\`buildTimeScale\`), then renders
   \`TimelineGrid\` (editor view: bars with resize handles). \`ours-timeline-root\` renders the
-  whole \`TimelineRoot\` over in-memory repositories instead (a reference, not a budget line).
+  whole \`TimelineRoot\` over in-memory repositories instead (loading, readiness, filters,
+  command bar and grid: what the user sees; issue 15's budget line beside SVAR).
 - Booking pages (sizes ${options.bookingSizes.map((b) => `${fmtInt(b.people)} people × ${b.weeks} weeks`).join(" and ")}): seeded
   members (five roles, 7.4–37 h a week) with bookings in ~60 % of person-weeks
   (\`page/bookingData.ts\`). \`ours-booking-grid\` renders \`BookingGrid\` with its grid model ready
