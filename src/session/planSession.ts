@@ -11,8 +11,9 @@ import { addWorkingDays } from "../domain/calendar";
 import type { ScheduledTask } from "../domain/schedule";
 import { ConflictError, PendingWriteError } from "../data/errors";
 import { isWaiting, UPDATE_STATE_OP } from "../data/pending/queuedStates";
-import type { PendingRetryOutcome, PendingWrite, PlanRepositories } from "../data/repositories";
+import type { PendingWrite, PlanRepositories } from "../data/repositories";
 import { loadPlan, withQueuedChanges } from "./planLoad";
+import { PendingResender, type ResendReport } from "./pendingResender";
 import {
   initialPlanSessionState,
   planReducer,
@@ -58,9 +59,7 @@ export class PlanSession {
   private started = false;
   private attached = 0;
   private stopPendingListener?: () => void;
-  private resendTimer?: Timer;
-  private resendDue = 0;
-  private resending?: Promise<void>;
+  private readonly resender: PendingResender;
   private readonly queued = new Map<number, QueuedSave>();
   private readonly timers = new Map<number, Timer>();
   private readonly inFlight = new Map<number, Promise<void>>();
@@ -68,6 +67,11 @@ export class PlanSession {
   public constructor(private readonly repositories: PlanRepositories, options: PlanSessionOptions = {}) {
     this.resendMs = options.resendMs ?? DEFAULT_RESEND_MS;
     this.pendingWrites = repositories.pending?.list() ?? [];
+    this.resender = new PendingResender(repositories.pending, this.resendMs, {
+      writes: () => this.pendingWrites,
+      landed: (report) => this.adoptResent(report),
+      failed: (error) => this.dispatch({ type: "noticeRaised", error })
+    });
     this.snapshot = { state: this.state, pendingWrites: this.pendingWrites };
   }
 
@@ -98,7 +102,7 @@ export class PlanSession {
       this.pendingChanged(this.repositories.pending?.list() ?? []);
       // Writes left from an earlier page wait to be sent also where no view loads the plan (a page
       // with only the booking web part); a view that loads it sends them sooner (reload()).
-      this.scheduleResend(this.resendMs);
+      this.resender.start();
     }
     let attached = true;
     return () => {
@@ -126,7 +130,7 @@ export class PlanSession {
         const shown = withQueuedChanges(plan, this.pendingWrites);
         this.dispatch({ type: "planLoaded", plan: shown.plan, pendingTasks: shown.pendingTasks });
         // Writes that waited over a reload are sent now, not half a minute later.
-        this.scheduleResend(0);
+        this.resender.schedule(0);
       },
       (error: unknown) => token === this.loadToken && this.dispatch({ type: "planFailed", error })
     );
@@ -218,7 +222,7 @@ export class PlanSession {
 
   /** "Send igen nu": sends every waiting write now. */
   public retryPending(): Promise<void> {
-    return this.resend();
+    return this.resender.sendNow();
   }
 
   /** Drops a pending write the user has seen fail, and reads the plan again. */
@@ -265,8 +269,7 @@ export class PlanSession {
     this.started = false;
     this.stopPendingListener?.();
     this.stopPendingListener = undefined;
-    if (this.resendTimer !== undefined) clearTimeout(this.resendTimer);
-    this.resendTimer = undefined;
+    this.resender.stop();
     // A burst still gathering is sent now: the user made that change.
     for (const [taskId, timer] of [...this.timers]) {
       clearTimeout(timer);
@@ -376,52 +379,18 @@ export class PlanSession {
         : [];
     if (cleared.length > 0) this.state = planReducer(state, { type: "pendingCleared", taskIds: cleared });
     this.changed();
-    if (writes.some(isWaiting)) this.scheduleResend(this.resendMs);
+    this.resender.schedule(this.resendMs);
   }
 
-  /** Sends the waiting writes in `delayMs`, or sooner if a send is already due sooner. */
-  private scheduleResend(delayMs: number): void {
-    if (this.attached === 0 || !this.pendingWrites.some(isWaiting)) return;
-    const due = Date.now() + delayMs;
-    if (this.resendTimer !== undefined) {
-      if (this.resendDue <= due) return;
-      clearTimeout(this.resendTimer);
-    }
-    this.resendDue = due;
-    this.resendTimer = setTimeout(() => {
-      this.resendTimer = undefined;
-      void this.resend().then(() => this.scheduleResend(this.resendMs));
-    }, delayMs);
-  }
-
-  /** Sends the waiting writes (never rejects: a failure is the notice); a landed local save gives its row the new ETag, other landed writes a fresh read. */
-  private resend(): Promise<void> {
-    const pending = this.repositories.pending;
-    if (!pending) return Promise.resolve();
-    if (!this.resending) {
-      const sent = new Map(pending.list().map((w) => [w.id, w]));
-      this.resending = pending
-        .retryAll()
-        .then((outcomes) => this.adoptResent(sent, outcomes))
-        // The queue itself failed (e.g. storage full): said on the page, the writes stay queued.
-        .catch((error: unknown) => this.dispatch({ type: "noticeRaised", error }))
-        .finally(() => {
-          this.resending = undefined;
-        });
-    }
-    return this.resending;
-  }
-
-  private async adoptResent(sent: ReadonlyMap<string, PendingWrite>, outcomes: PendingRetryOutcome[]): Promise<void> {
+  /** A landed local save gives its row the new ETag; other landed writes a fresh read of the plan. */
+  private async adoptResent({ landed }: ResendReport): Promise<void> {
     let otherLanded = false;
-    for (const outcome of outcomes) {
-      const write = sent.get(outcome.id);
-      if (!outcome.ok || !write) continue;
+    for (const { write, result } of landed) {
       const state = this.state;
       const row = state.phase === "ready" ? state.plan.rows.find((r) => r.itemId === write.itemId) : undefined;
       const busy = row && (this.queued.has(row.task.id) || this.inFlight.has(row.task.id));
-      if (write.op === UPDATE_STATE_OP && row && typeof outcome.result === "string" && !busy) {
-        this.dispatch({ type: "saveSucceeded", taskId: row.task.id, etag: outcome.result });
+      if (write.op === UPDATE_STATE_OP && row && typeof result === "string" && !busy) {
+        this.dispatch({ type: "saveSucceeded", taskId: row.task.id, etag: result });
       } else {
         otherLanded = true;
       }
