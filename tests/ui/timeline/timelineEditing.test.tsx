@@ -6,6 +6,9 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { findGrid, memoryRepositories, setupUser, PL10, PL12, renderTimeline, storedRow, taskRow } from "./timelineTestKit";
 
+// Panel and shift journeys: on a busy shared machine they outlast jest's 5 s default (as in taskPanelDraft).
+jest.setTimeout(30000);
+
 /** Waits until a condition on the stored data holds and no save is running any more. */
 async function settled(check: () => void): Promise<void> {
   await waitFor(() => {
