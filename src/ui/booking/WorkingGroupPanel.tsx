@@ -9,20 +9,19 @@
  * queue sends it; one SharePoint refuses says so and can be discarded.
  */
 import * as React from "react";
-import { DefaultButton, Icon, IconButton, MessageBar, MessageBarButton, MessageBarType, Stack } from "@fluentui/react";
+import { MessageBar, MessageBarButton, MessageBarType, Stack } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { PeopleDirectory, Stored } from "../../data/repositories";
 import { PendingWriteError } from "../../data/errors";
 import { ErrorState } from "../common/LoadStates";
-import { formatHours, formatText, isDanish, pluralText } from "../common/format";
-import { CapacityField } from "./CapacityField";
-import { RolesField } from "./RolesField";
+import { formatHours, formatText, pluralText } from "../common/format";
 import { LazyAddMemberForm } from "./LazyAddMemberForm";
 import { RemoveMemberDialog } from "./RemoveMemberDialog";
 import type { MemberBookings } from "./memberBookings";
 import { personKey } from "./cellKey";
-import type { PendingMemberChange, PendingMembers } from "./pendingMembers";
+import type { PendingMembers } from "./pendingMembers";
+import { WorkingGroupTable, type MemberRow } from "./WorkingGroupTable";
 
 export interface WorkingGroupPanelProps {
   members: Stored<WorkingGroupMember>[];
@@ -52,26 +51,6 @@ interface Status {
   pending?: boolean;
   /** The member just removed: "Fortryd" adds them again. */
   undo?: Stored<WorkingGroupMember>;
-}
-
-type MemberRow =
-  | { kind: "saved"; stored: Stored<WorkingGroupMember>; member: WorkingGroupMember; removal?: PendingMemberChange }
-  | { kind: "adding"; member: WorkingGroupMember; change: PendingMemberChange };
-
-/** A queued change SharePoint refused (not sent again): the user discards it. */
-function refused(change: PendingMemberChange): boolean {
-  return change.status === "failed" || change.status === "conflict";
-}
-
-/** The row's state in words and an icon (never by colour alone). */
-function PendingState({ change, adding }: { change: PendingMemberChange; adding: boolean }): JSX.Element {
-  const text = refused(change) ? (adding ? strings.WorkingGroupAddRefused : strings.WorkingGroupRemoveRefused) : adding ? strings.WorkingGroupPendingAdd : strings.WorkingGroupPendingRemoval;
-  return (
-    <div style={{ fontWeight: 400, fontSize: 12, display: "flex", alignItems: "center", gap: 4 }}>
-      <Icon iconName={refused(change) ? "Warning" : "Clock"} aria-hidden={true} />
-      <span>{text}</span>
-    </div>
-  );
 }
 
 interface Removal {
@@ -197,65 +176,16 @@ function WorkingGroupPanelView(props: WorkingGroupPanelProps): JSX.Element {
       {rows.length === 0 ? (
         <MessageBar messageBarType={MessageBarType.info}>{canEdit ? strings.WorkingGroupEmptyEditor : strings.EmptyWorkingGroup}</MessageBar>
       ) : (
-        // Reflow (WCAG 1.4.10): at 200 % zoom or on a phone the table is wider than the web part;
-        // it scrolls in its own labelled, focusable region instead of scrolling the page sideways.
-        <div role="region" aria-label={strings.WorkingGroupHeading} tabIndex={0} style={{ overflowX: "auto", maxWidth: "100%" }}>
-        <table aria-label={strings.WorkingGroupHeading} style={{ borderCollapse: "collapse" }}>
-          <thead>
-            <tr>
-              <th scope="col" style={{ textAlign: "left", padding: "4px 8px" }}>{strings.ColumnName}</th>
-              <th scope="col" style={{ textAlign: "left", padding: "4px 8px" }}>{strings.ColumnRoles}</th>
-              <th scope="col" style={{ textAlign: "right", padding: "4px 8px" }}>{strings.ColumnCapacity}</th>
-              {canEdit && <th scope="col" style={{ padding: "4px 8px" }}>{strings.WorkingGroupActions}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const m = row.member;
-              const change = row.kind === "adding" ? row.change : row.removal;
-              // Editable only as a saved row with nothing queued on it.
-              const editable = canEdit && row.kind === "saved" && !row.removal;
-              return (
-                <tr key={row.kind === "saved" ? row.stored.itemId : `adding-${change?.writeId ?? ""}`} style={change ? { fontStyle: "italic" } : undefined}>
-                  <th scope="row" style={{ textAlign: "left", padding: "4px 8px", fontWeight: 600 }}>
-                    {m.person.displayName}
-                    {change && <PendingState change={change} adding={row.kind === "adding"} />}
-                  </th>
-                  <td style={{ padding: "4px 8px" }}>
-                    {editable && row.kind === "saved" ? <RolesField member={row.stored} roles={props.roles} onSave={update} onError={onError} /> : m.roles.join(", ")}
-                  </td>
-                  <td style={{ padding: "4px 8px", textAlign: "right" }}>
-                    {editable && row.kind === "saved" ? (
-                      <CapacityField member={row.stored} danish={isDanish(locale)} onSave={update} onError={onError} />
-                    ) : (
-                      formatText(strings.HoursValue, formatHours(m.weeklyCapacityHours, locale))
-                    )}
-                  </td>
-                  {canEdit && (
-                    <td style={{ padding: "0 8px" }}>
-                      {editable && row.kind === "saved" && (
-                        <IconButton
-                          iconProps={{ iconName: "Delete" }}
-                          ariaLabel={formatText(strings.WorkingGroupRemove, m.person.displayName)}
-                          title={formatText(strings.WorkingGroupRemove, m.person.displayName)}
-                          onClick={() => askRemove(row.stored)}
-                        />
-                      )}
-                      {change && refused(change) && (
-                        <DefaultButton
-                          text={strings.WorkingGroupDiscard}
-                          ariaLabel={formatText(strings.WorkingGroupDiscardLabel, m.person.displayName)}
-                          onClick={() => props.onDiscardPending(change.writeId)}
-                        />
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        </div>
+        <WorkingGroupTable
+          rows={rows}
+          roles={props.roles}
+          canEdit={canEdit}
+          locale={locale}
+          onUpdate={update}
+          onError={onError}
+          onAskRemove={askRemove}
+          onDiscardPending={props.onDiscardPending}
+        />
       )}
       {removal && (
         <RemoveMemberDialog

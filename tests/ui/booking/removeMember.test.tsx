@@ -10,6 +10,9 @@ import { PendingWriteError, SharePointError } from "../../../src/data/errors";
 import { expand, renderBooking } from "./render";
 import { ANNE, BIRGITTE, repositories } from "./fixtures";
 
+// userEvent typing and Fluent's pickers on a loaded machine (2 shared cores) can pass the default 5 s.
+jest.setTimeout(20000);
+
 function memberEmails(repos: MemoryRepositories): string[] {
   return repos.tables.workingGroup.all().map((m) => m.value.person.email);
 }

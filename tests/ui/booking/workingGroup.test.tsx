@@ -3,6 +3,9 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderBooking } from "./render";
 import { ANNE, BIRGITTE, JESPER, repositories } from "./fixtures";
 
+// userEvent typing and Fluent's pickers on a loaded machine (2 shared cores) can pass the default 5 s.
+jest.setTimeout(20000);
+
 /** Waits until the picker lists only the person searched for (the debounced search has answered), then picks them. */
 async function pickSuggestion(name: string): Promise<void> {
   await waitFor(() => expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([expect.stringContaining(name)]));
