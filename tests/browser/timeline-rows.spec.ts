@@ -82,3 +82,18 @@ test("the calendar export reminds before an open task and links back to it; the 
   await page.goto(link);
   await expect(page.getByRole("dialog", { name: /^PL 12 Planlæg/ }).getByRole("heading", { name: /^PL 12 Planlæg/ })).toBeVisible();
 });
+
+test("opens Opfølgning from the readiness figures by keyboard, and it is axe clean", async ({ page }) => {
+  await page.goto(`${env("OIR_DEMO_URL")}/`);
+  const timeline = page.getByRole("region", { name: /ØiR-tidsplan/ });
+  const toggle = timeline.getByRole("button", { name: /over slutdatoen · \d+ ikke påbegyndt · \d+ overbooket/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const list = timeline.getByRole("region", { name: "Opfølgning: opgaver, der er bagud i dag" });
+  await expect(list).toBeVisible();
+  expect(new URL(page.url()).searchParams.get("oirFollowUp")).toBe("1");
+  const results = await new AxeBuilder({ page }).include("[aria-label^='Status for PL 12']").include("[aria-labelledby$='follow-up-heading']").analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
