@@ -6,6 +6,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import * as fs from "fs";
+import { expectNoA11yViolations } from "./support/a11y";
 
 const JESPER = { email: "jesper.dahl@eksempelkommune.dk", name: "Jesper Dahl Andersen" };
 const SITE = "sites/eksempelkommune";
@@ -107,4 +108,43 @@ test("add a person to the working group, book PL 12, see over-allocation, reload
   // DateOnly as SharePoint returns it: midnight in Copenhagen (CET) as a UTC instant.
   expect(jespers[0].OirWeek).toMatch(/^2027-02-21T23:00:00/);
   expect(errors, "console errors").toEqual([]);
+});
+
+test("a working group of 200: only the rows in view are in the page, Tab walks on past them, axe finds nothing", async ({ page, request }) => {
+  const people = Array.from({ length: 200 }, (_, i) => {
+    const n = String(i + 1).padStart(3, "0");
+    return { email: `kollega${n}@eksempelkommune.dk`, displayName: `Kollega ${n}` };
+  });
+  try {
+    const added = await request.post(`${urls().emulator}/_emulator/people`, { data: { site: "municipality", people } });
+    expect(added.status()).toBe(200);
+    const { ids } = (await added.json()) as { ids: Record<string, number> };
+    const seeded = await request.post(`${urls().emulator}/_emulator/items`, {
+      data: {
+        site: "municipality",
+        list: "Arbejdsgruppe",
+        items: people.map((p) => ({ Title: p.displayName, OirPersonId: ids[p.email], OirRoles: "KY-projektleder", OirWeeklyCapacity: 10 }))
+      }
+    });
+    expect(seeded.status()).toBe(200);
+
+    await page.goto(urls().demo);
+    const booking = page.getByRole("region", { name: /Ressourcebooking/ });
+    const table = booking.getByRole("table", { name: "Lokal arbejdsgruppe" });
+    await expect(table.getByRole("rowheader").first()).toBeVisible();
+    const total = Number(await table.getAttribute("aria-rowcount"));
+    expect(total).toBeGreaterThan(200);
+    expect(await table.getByRole("row").count()).toBeLessThan(40);
+
+    // Keyboard: from the first field, Tab goes row by row past the rows first rendered.
+    await table.getByRole("row").nth(1).getByRole("textbox").focus();
+    for (let i = 0; i < 120; i++) await page.keyboard.press("Tab");
+    const rowIndex = await page.evaluate(() => Number(document.activeElement?.closest("tr")?.getAttribute("aria-rowindex") ?? 0));
+    expect(rowIndex).toBeGreaterThan(35);
+    expect(await table.getByRole("row").count()).toBeLessThan(40);
+
+    await expectNoA11yViolations(page, "a working group of 200", "[role=region][aria-label='Lokal arbejdsgruppe']");
+  } finally {
+    await request.post(`${urls().emulator}/_emulator/reset`);
+  }
 });

@@ -8,6 +8,7 @@
  *   POST /_emulator/permissions {site, email, level}
  *   POST /_emulator/threshold {threshold}
  *   POST /_emulator/items {site, list, items: [...]}   bulk add (returns {ids})
+ *   POST /_emulator/people {site, people: [{email, displayName}]}   add directory people and site users (returns {ids})
  *   GET  /_emulator/flavor                     {flavor: "online"|"sp2019"}
  *   GET  /_emulator/rendering?site=&list=      what a list page of this flavour shows of the stored formats
  */
@@ -54,6 +55,9 @@ function handleControl(emulator, req, res, url, bodyText) {
       case "items":
         if (method !== "POST") return json(res, 405, { error: "POST only" });
         return json(res, 200, { ids: emulator.seedItems(body.site, body.list, body.items || []) });
+      case "people":
+        if (method !== "POST") return json(res, 405, { error: "POST only" });
+        return json(res, 200, { ids: emulator.addPeople(body.site || "municipality", body.people || []) });
       case "flavor":
         return json(res, 200, { flavor: emulator.flavor });
       case "rendering":

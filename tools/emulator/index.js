@@ -183,6 +183,20 @@ async function startEmulator(options = {}) {
       siteOf(siteKey).permissions[String(email).toLowerCase()] = level;
       emu.saver.changed();
     },
+    /**
+     * Adds people to the tenant directory and as users of a site (as if they had visited it), for
+     * tests that need many distinct people (a working group of 200). Returns their user ids on the site.
+     */
+    addPeople(siteKey, people) {
+      const site = siteOf(siteKey);
+      const ids = {};
+      for (const p of people) {
+        if (!state.directory.some((d) => d.email.toLowerCase() === String(p.email).toLowerCase())) state.directory.push({ email: p.email, displayName: p.displayName });
+        ids[p.email] = addSiteUser(site, p).Id;
+      }
+      emu.saver.changed();
+      return ids;
+    },
     /** Bulk-create items in-process (fast; validated like a REST add). Returns the new ids. */
     seedItems(siteKey, listTitle, items, { asUser } = {}) {
       const site = siteOf(siteKey);
