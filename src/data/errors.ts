@@ -15,8 +15,31 @@ export interface SharePointErrorInit {
   cause?: unknown;
 }
 
+/**
+ * Where an error records which of these classes it is: each SPFx web part is a bundle of its own
+ * with its own copy of this module, and the web parts of a page share one set of repositories
+ * (src/session/pagePlans.ts), so an error made by one bundle's classes must still be an
+ * `instanceof` of the other bundle's. The kinds are plain strings (class names are minified).
+ */
+const ERROR_KINDS = Symbol.for("oir-planner.sharePointErrorKinds");
+
+/** The kinds of a class and its bases, e.g. ["ConflictError", "SharePointError"]. */
+function kindsOf(target: { kind?: string }): string[] {
+  const kinds: string[] = [];
+  let c: unknown = target;
+  while (typeof c === "function") {
+    const kind: unknown = (c as { kind?: unknown }).kind;
+    if (typeof kind !== "string") break;
+    if (kinds[kinds.length - 1] !== kind) kinds.push(kind);
+    c = Object.getPrototypeOf(c);
+  }
+  return kinds;
+}
+
 /** Base class: any failed SharePoint request. */
 export class SharePointError extends Error {
+  /** This class's kind for `instanceof` across bundles (each subclass names its own). */
+  public static readonly kind: string = "SharePointError";
   public readonly status: number;
   public readonly serverMessage: string;
   public readonly serverCode: string;
@@ -33,6 +56,15 @@ export class SharePointError extends Error {
     this.cause = init.cause;
     // Keep instanceof working when compiled to ES5 (SPFx bundles).
     Object.setPrototypeOf(this, new.target.prototype);
+    Object.defineProperty(this, ERROR_KINDS, { value: kindsOf(new.target), enumerable: false });
+  }
+
+  /** The class itself, or the same class from another bundle's copy of this module. */
+  public static [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== "object" || value === null) return false;
+    const kinds = (value as Record<symbol, unknown>)[ERROR_KINDS];
+    return Array.isArray(kinds) && kinds.includes(this.kind);
   }
 }
 
@@ -44,6 +76,7 @@ export interface ConflictTheirs<T> {
 
 /** 412: the item changed since we read it. Carries what we tried to write and what is there now. */
 export class ConflictError<TMine = unknown, TTheirs = unknown> extends SharePointError {
+  public static readonly kind: string = "ConflictError";
   public readonly itemId: number;
   public readonly mine: TMine;
   /** The re-read item; undefined when it was deleted meanwhile. */
@@ -64,6 +97,7 @@ export class ConflictError<TMine = unknown, TTheirs = unknown> extends SharePoin
 
 /** 401/403: the current user may not do this. */
 export class AccessDeniedError extends SharePointError {
+  public static readonly kind: string = "AccessDeniedError";
   public constructor(init: SharePointErrorInit) {
     super("Access denied", init);
   }
@@ -71,6 +105,7 @@ export class AccessDeniedError extends SharePointError {
 
 /** 429/503/504 (or no connection) after the whole retry budget. */
 export class ThrottledError extends SharePointError {
+  public static readonly kind: string = "ThrottledError";
   /** How many times the request was sent. */
   public readonly attempts: number;
   /** The last Retry-After the server asked for, in milliseconds, if any. */
@@ -85,6 +120,7 @@ export class ThrottledError extends SharePointError {
 
 /** A list the solution needs does not exist on the site. */
 export class ListNotFoundError extends SharePointError {
+  public static readonly kind: string = "ListNotFoundError";
   public readonly listTitle: string;
 
   public constructor(listTitle: string, init: SharePointErrorInit) {
@@ -102,6 +138,7 @@ export interface MissingField {
 
 /** Lists or columns are missing (or SharePoint rejected a column we use). */
 export class SchemaError extends SharePointError {
+  public static readonly kind: string = "SchemaError";
   public readonly missingLists: string[];
   public readonly missingFields: MissingField[];
 
@@ -114,6 +151,7 @@ export class SchemaError extends SharePointError {
 
 /** 404 on an item (deleted meanwhile). */
 export class NotFoundError extends SharePointError {
+  public static readonly kind: string = "NotFoundError";
   public constructor(what: string, init: SharePointErrorInit) {
     super(`${what} was not found`, init);
   }
@@ -121,6 +159,7 @@ export class NotFoundError extends SharePointError {
 
 /** A write that failed after the retry budget and now waits in the pending-writes queue. */
 export class PendingWriteError extends SharePointError {
+  public static readonly kind: string = "PendingWriteError";
   public readonly pendingId: string;
 
   public constructor(pendingId: string, reason: SharePointError) {
