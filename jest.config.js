@@ -21,6 +21,10 @@ const base = {
 };
 
 module.exports = {
+  // Correctness, not speed (speed is measured in `npm run bench`): jest's 5 s default failed UI
+  // tests that render a whole web part on a loaded 2-core machine, and a timed-out jsdom test
+  // took its whole file down with it.
+  testTimeout: 30_000,
   projects: [
     { ...base, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
     { ...base, displayName: "ui", testEnvironment: "jsdom", testMatch: ["<rootDir>/tests/ui/**/*.test.tsx"] },
