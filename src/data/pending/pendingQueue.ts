@@ -57,6 +57,31 @@ export function isTransient(e: unknown): boolean {
   return e instanceof ThrottledError || isNetworkFailure(e);
 }
 
+/**
+ * A queued write keeps the fields it clears: a save's changes hold a cleared field as a key with
+ * undefined (e.g. an undone date move, `{ localStart: undefined }`), which JSON would drop, and
+ * the write sent again would then leave the old value in SharePoint. Stored as this marker.
+ */
+const CLEARED = { $oirCleared: true } as const;
+
+function isCleared(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { $oirCleared?: unknown }).$oirCleared === true && Object.keys(value).length === 1;
+}
+
+/** JSON of queued writes, cleared fields kept as the marker. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (key, v: unknown) => (key !== "" && v === undefined ? CLEARED : v));
+}
+
+/** Parsed JSON of queued writes with the cleared fields back as keys holding undefined. */
+function withClearedFields<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => (isCleared(v) ? undefined : withClearedFields(v))) as unknown as T;
+  if (typeof value !== "object" || value === null) return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) result[key] = isCleared(v) ? undefined : withClearedFields(v);
+  return result as T;
+}
+
 export class PendingWriteQueue implements PendingWrites {
   private readonly storage?: StorageLike;
   private readonly key: string;
@@ -85,7 +110,7 @@ export class PendingWriteQueue implements PendingWrites {
     const write: StoredWrite = {
       id: `${this.now().getTime().toString(36)}-${(this.counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       op: input.op,
-      args: JSON.parse(JSON.stringify(input.args)) as unknown,
+      args: withClearedFields(JSON.parse(toJson(input.args)) as unknown),
       listTitle: input.listTitle,
       itemId: input.itemId,
       createdAt: this.now().toISOString(),
@@ -206,7 +231,7 @@ export class PendingWriteQueue implements PendingWrites {
   private load(): StoredWrite[] {
     const raw = this.storage?.getItem(this.key);
     if (!raw) return [];
-    const parsed = JSON.parse(raw) as StoredWrite[];
+    const parsed = withClearedFields(JSON.parse(raw) as StoredWrite[]);
     if (!Array.isArray(parsed)) throw new Error(`Pending writes in storage key ${this.key} are not a list`);
     // A write that was being sent when the page closed may not have landed: it waits again.
     return parsed.map((w) => (w.status === "retrying" ? { ...w, status: "waiting" } : w));
@@ -214,7 +239,7 @@ export class PendingWriteQueue implements PendingWrites {
 
   private changed(): void {
     // Persist first: a listener that throws must not cost us the write.
-    this.storage?.setItem(this.key, JSON.stringify(this.writes));
+    this.storage?.setItem(this.key, toJson(this.writes));
     const snapshot = this.list();
     for (const listener of [...this.listeners]) listener(snapshot);
   }

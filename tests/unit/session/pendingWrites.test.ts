@@ -127,4 +127,27 @@ describe("plan session: pending writes", () => {
     expect(state.phase === "ready" && state.plan.bookings).toContainEqual(booking);
     expect(phases).not.toContain("loading"); // the view stays as it is while the plan is read again
   });
+
+  it("keeps an undone date move (a cleared field) pending over a reload and clears it in SharePoint", async () => {
+    const storage = new MemoryStorage();
+    const memory = createMemoryRepositories(samplePlan());
+    const first = repositoriesWithQueue(storage, memory);
+    const { session: before, detach } = await startedSession(first.repositories);
+    before.editTask(PL12, { localStart: "2027-02-15" });
+    await pass();
+    expect(stored(memory, PL12).state.localStart).toBe("2027-02-15");
+    first.network.down = true;
+    before.undo();
+    await pass();
+    detach();
+
+    const again = repositoriesWithQueue(storage, memory);
+    again.network.down = true;
+    const { session } = await startedSession(again.repositories);
+    expect(shown(session, PL12).state.localStart).toBeUndefined();
+    expect(saveOf(session, PL12)).toBe("pending");
+    again.network.down = false;
+    await pass(RESEND_MS);
+    expect(stored(memory, PL12).state.localStart).toBeUndefined();
+  });
 });
