@@ -1,5 +1,6 @@
 /** Styles of the booking grid: sticky header row and name column, fixed row height. */
-import { getTheme, hiddenContentStyle, mergeStyleSets, type IProcessedStyleSet, type IRawStyle, type IStyle } from "@fluentui/react";
+import { hiddenContentStyle, mergeStyleSets, type IProcessedStyleSet, type IRawStyle, type IStyle, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 
 export const ROW_HEIGHT = 44;
 export const HEADER_HEIGHT = 56;
@@ -40,8 +41,11 @@ export interface BookingGridClassNames {
   screenReaderOnly: IStyle;
 }
 
-export function getBookingGridClassNames(): IProcessedStyleSet<BookingGridClassNames> {
-  const { palette, semanticColors, fonts } = getTheme();
+/** The class names for a theme (useTheme()), made once per theme. */
+export const getBookingGridClassNames: (theme: ITheme) => IProcessedStyleSet<BookingGridClassNames> = classNamesPerTheme(makeBookingGridClassNames);
+
+function makeBookingGridClassNames(theme: ITheme): IProcessedStyleSet<BookingGridClassNames> {
+  const { palette, semanticColors, fonts } = theme;
   const cellBase: IRawStyle = {
     boxSizing: "border-box",
     height: ROW_HEIGHT,

@@ -8,7 +8,7 @@
  * scrolling follows after the first paint, as the timeline does.
  */
 import * as React from "react";
-import { Icon } from "@fluentui/react";
+import { Icon, useTheme } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { BookingAction, BookingState } from "./bookingReducer";
 import type { GridModel, TaskRow } from "./bookingGridModel";
@@ -58,7 +58,7 @@ export function BookingGrid(props: BookingGridProps): JSX.Element {
   const history = useBookingUndo(state, props.dispatch);
   const { dispatch } = history;
   const { rows, columns } = model;
-  const classNames = React.useMemo(getBookingGridClassNames, []);
+  const classNames = getBookingGridClassNames(useTheme());
   const scroller = React.useRef<HTMLDivElement>(null);
   const gridRef = React.useRef<HTMLDivElement>(null);
   const range = useRangeSelection({ rows, columns, locale, canEdit, editing: state.editing !== undefined, dispatch, undo: history.undo, redo: history.redo });

@@ -1,5 +1,6 @@
 /** Styles of the booking root. */
-import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IStyle } from "@fluentui/react";
+import { mergeStyleSets, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 
 export interface BookingRootClassNames {
   root: IStyle;
@@ -14,8 +15,11 @@ export interface BookingRootClassNames {
   weekSub: IStyle;
 }
 
-export function getBookingRootClassNames(): IProcessedStyleSet<BookingRootClassNames> {
-  const { palette, semanticColors, fonts } = getTheme();
+/** The class names for a theme (useTheme()), made once per theme. */
+export const getBookingRootClassNames: (theme: ITheme) => IProcessedStyleSet<BookingRootClassNames> = classNamesPerTheme(makeBookingRootClassNames);
+
+function makeBookingRootClassNames(theme: ITheme): IProcessedStyleSet<BookingRootClassNames> {
+  const { palette, semanticColors, fonts } = theme;
   const cellBase: IStyle = { padding: "6px 8px", borderBottom: `1px solid ${semanticColors.bodyDivider}`, textAlign: "left", verticalAlign: "top" };
   return mergeStyleSets<BookingRootClassNames>({
     root: { ...fonts.medium, color: semanticColors.bodyText, display: "flex", flexDirection: "column", gap: 12, minWidth: 0 },

@@ -4,7 +4,7 @@
  * export. Gets repositories and plain values as props (no SPFx).
  */
 import * as React from "react";
-import { MessageBar, MessageBarType } from "@fluentui/react";
+import { MessageBar, MessageBarType, useTheme } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import * as common from "OirCommonStrings";
 import type { PlanRepositories } from "../../data/repositories";
@@ -139,7 +139,7 @@ function ReadyView({ view, repositories, locale, classNames }: { view: BookingPl
 export function BookingRoot(props: BookingRootProps): JSX.Element {
   const { repositories, municipalityName, locale, defaultWave } = props;
   const view = useBookingPlan(repositories, defaultWave);
-  const classNames = React.useMemo(getBookingRootClassNames, []);
+  const classNames = getBookingRootClassNames(useTheme());
   const headingId = React.useMemo(() => `oir-booking-${Math.random().toString(36).slice(2)}`, []);
   // The grid's icon fonts load while the plan does, so its first paint draws the glyphs at once.
   React.useEffect(() => {

@@ -8,11 +8,12 @@
  * booking web part's first render, tools/bench-ui/findings.md).
  */
 import * as React from "react";
-import { Dropdown, getTheme, Icon, mergeStyleSets, type IDropdown, type IDropdownOption, type IDropdownStyles } from "@fluentui/react";
+import { Dropdown, Icon, mergeStyleSets, useTheme, type IDropdown, type IDropdownOption, type IDropdownStyles, type ITheme } from "@fluentui/react";
 import * as strings from "ResourceBookingWebPartStrings";
 import type { WorkingGroupMember } from "../../domain/model";
 import type { Stored } from "../../data/repositories";
 import { formatText } from "../common/format";
+import { classNamesPerTheme } from "../common/themedClassNames";
 
 /** One styles object for every row: Fluent caches class names per styles object. */
 const FIELD_STYLES: Partial<IDropdownStyles> = { root: { minWidth: 240, maxWidth: 360 } };
@@ -28,45 +29,35 @@ function sameRoles(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((r) => b.includes(r));
 }
 
-let summaryClasses: { theme: object; classes: { summary: string; text: string; caret: string } } | undefined;
-
 /** Class names of the closed field, made once per theme (looks like a closed Dropdown). */
-function getSummaryClasses(): { summary: string; text: string; caret: string } {
-  const theme = getTheme();
-  if (summaryClasses?.theme !== theme) {
-    const { palette, semanticColors, fonts } = theme;
-    summaryClasses = {
-      theme,
-      classes: mergeStyleSets({
-        summary: {
-          display: "flex",
-          alignItems: "center",
-          boxSizing: "border-box",
-          minWidth: 240,
-          maxWidth: 360,
-          width: "100%",
-          height: 32,
-          padding: "0 8px",
-          border: `1px solid ${semanticColors.inputBorder}`,
-          borderRadius: 2,
-          background: semanticColors.inputBackground,
-          color: semanticColors.inputText,
-          font: "inherit",
-          fontSize: fonts.medium.fontSize,
-          textAlign: "left",
-          cursor: "pointer",
-          selectors: {
-            ":hover": { borderColor: semanticColors.inputBorderHovered },
-            ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: 1 }
-          }
-        },
-        text: { flex: "1 1 auto", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
-        caret: { flex: "0 0 auto", marginLeft: 8, fontSize: fonts.small.fontSize, color: semanticColors.bodySubtext }
-      })
-    };
-  }
-  return summaryClasses.classes;
-}
+const getSummaryClasses = classNamesPerTheme(({ palette, semanticColors, fonts }: ITheme): { summary: string; text: string; caret: string } =>
+  mergeStyleSets({
+    summary: {
+      display: "flex",
+      alignItems: "center",
+      boxSizing: "border-box",
+      minWidth: 240,
+      maxWidth: 360,
+      width: "100%",
+      height: 32,
+      padding: "0 8px",
+      border: `1px solid ${semanticColors.inputBorder}`,
+      borderRadius: 2,
+      background: semanticColors.inputBackground,
+      color: semanticColors.inputText,
+      font: "inherit",
+      fontSize: fonts.medium.fontSize,
+      textAlign: "left",
+      cursor: "pointer",
+      selectors: {
+        ":hover": { borderColor: semanticColors.inputBorderHovered },
+        ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: 1 }
+      }
+    },
+    text: { flex: "1 1 auto", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
+    caret: { flex: "0 0 auto", marginLeft: 8, fontSize: fonts.small.fontSize, color: semanticColors.bodySubtext }
+  })
+);
 
 interface RolesEditorProps extends RolesFieldProps {
   label: string;
@@ -121,6 +112,7 @@ function RolesEditor({ member, roles, onSave, onError, label, onClosed }: RolesE
 
 export function RolesField(props: RolesFieldProps): JSX.Element {
   const [open, setOpen] = React.useState(false);
+  const theme = useTheme();
   const button = React.useRef<HTMLButtonElement>(null);
   const wasOpen = React.useRef(false);
   const label = formatText(strings.RolesOf, props.member.value.person.displayName);
@@ -130,7 +122,7 @@ export function RolesField(props: RolesFieldProps): JSX.Element {
     wasOpen.current = open;
   }, [open]);
   if (open) return <RolesEditor {...props} label={label} onClosed={() => setOpen(false)} />;
-  const classes = getSummaryClasses();
+  const classes = getSummaryClasses(theme);
   const text = props.member.value.roles.join(", ");
   return (
     <button

@@ -1,8 +1,9 @@
 /** Udførelsesstatus shown by icon and text, never colour alone. */
 import * as React from "react";
-import { FontIcon, getTheme, mergeStyleSets, type IDropdownOption, type IPalette } from "@fluentui/react";
+import { FontIcon, mergeStyleSets, useTheme, type IDropdownOption, type IPalette, type ITheme } from "@fluentui/react";
 import * as strings from "OirCommonStrings";
 import { TASK_STATUSES, type TaskStatus } from "../../domain/model";
+import { classNamesPerTheme } from "./themedClassNames";
 
 // Colours come from the theme (SharePoint's, or Teams' dark one); the icon and the word carry the meaning.
 const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color: (p: IPalette) => string }> = {
@@ -18,22 +19,15 @@ const classes = mergeStyleSets({
   badge: { display: "inline-flex", alignItems: "center", gap: 6, whiteSpace: "nowrap" }
 });
 
-type StatusClassNames = Record<TaskStatus, string>;
-let iconClasses: { palette: IPalette; names: StatusClassNames } | undefined;
-
 /** One class per status, made once per theme (a styles prop would be re-merged on every row's render). */
-function iconClassNames(): StatusClassNames {
-  const { palette } = getTheme();
-  if (iconClasses?.palette !== palette) {
-    const names = mergeStyleSets({
-      notStarted: { fontSize: 14, color: STATUS_VIEW.notStarted.color(palette) },
-      started: { fontSize: 14, color: STATUS_VIEW.started.color(palette) },
-      completed: { fontSize: 14, color: STATUS_VIEW.completed.color(palette) }
-    });
-    iconClasses = { palette, names: { notStarted: names.notStarted, started: names.started, completed: names.completed } };
-  }
-  return iconClasses.names;
-}
+const iconClassNames = classNamesPerTheme(({ palette }: ITheme): Record<TaskStatus, string> => {
+  const names = mergeStyleSets({
+    notStarted: { fontSize: 14, color: STATUS_VIEW.notStarted.color(palette) },
+    started: { fontSize: 14, color: STATUS_VIEW.started.color(palette) },
+    completed: { fontSize: 14, color: STATUS_VIEW.completed.color(palette) }
+  });
+  return { notStarted: names.notStarted, started: names.started, completed: names.completed };
+});
 
 /** The Danish word for a status. */
 export function statusLabel(status: TaskStatus): string {
@@ -51,9 +45,10 @@ export interface StatusBadgeProps {
 
 export function StatusBadge({ status }: StatusBadgeProps): JSX.Element {
   const view = STATUS_VIEW[status];
+  const theme = useTheme();
   return (
     <span className={classes.badge} data-status={status}>
-      <FontIcon iconName={view.icon} className={iconClassNames()[status]} aria-hidden={true} />
+      <FontIcon iconName={view.icon} className={iconClassNames(theme)[status]} aria-hidden={true} />
       {view.label()}
     </span>
   );

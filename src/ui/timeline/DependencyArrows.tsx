@@ -6,7 +6,7 @@
  * colour with a different, barred arrowhead; the row's flag (icon + text) says it in words.
  */
 import * as React from "react";
-import { getTheme } from "@fluentui/react";
+import { useTheme } from "@fluentui/react";
 import type { TimeScale } from "./timeScale";
 import { dayX } from "./timeScale";
 import type { TimelineRow } from "./timelineRows";
@@ -105,7 +105,7 @@ function bar(x: number, y: number, direction: HeadDirection): string {
  * third of the raster time of the timeline's first paint.
  */
 function DependencyArrowsImpl({ links, first, last, width, className }: DependencyArrowsProps): JSX.Element | null {
-  const { palette } = getTheme();
+  const { palette } = useTheme();
   const height = (last - first) * ROW_HEIGHT;
   const y = (row: number): number => (row < first ? 0 : row >= last ? height : (row - first) * ROW_HEIGHT + BAR_MIDDLE);
   const paths: JSX.Element[] = [];

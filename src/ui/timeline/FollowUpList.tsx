@@ -6,7 +6,8 @@
  * in the timeline does).
  */
 import * as React from "react";
-import { FontIcon, getTheme, mergeStyleSets } from "@fluentui/react";
+import { FontIcon, mergeStyleSets, useTheme, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 import * as strings from "OirTimelineWebPartStrings";
 import type { FollowUp, FollowUpItem, OverBooking } from "../../domain/followUp";
 import type { ScheduledTask } from "../../domain/schedule";
@@ -23,18 +24,20 @@ export interface FollowUpListProps {
   onOpen: (task: ScheduledTask) => void;
 }
 
-const theme = getTheme();
-const classes = mergeStyleSets({
-  root: { border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: "8px 16px", margin: "8px 0" },
-  heading: { fontSize: 16, fontWeight: 600, margin: "4px 0 8px" },
-  subheading: { fontSize: 14, fontWeight: 600, margin: "12px 0 4px", display: "flex", alignItems: "center", gap: 6 },
-  list: { margin: 0, paddingLeft: 20 },
-  item: { margin: "2px 0" },
-  detail: { color: theme.semanticColors.bodySubtext, marginLeft: 8 },
-  link: { color: theme.palette.themeDark, selectors: { ":focus-visible": { outline: `2px solid ${theme.palette.black}`, outlineOffset: "1px" } } }
-});
+const getClasses = classNamesPerTheme((theme: ITheme) =>
+  mergeStyleSets({
+    root: { border: `1px solid ${theme.semanticColors.bodyDivider}`, padding: "8px 16px", margin: "8px 0" },
+    heading: { fontSize: 16, fontWeight: 600, margin: "4px 0 8px" },
+    subheading: { fontSize: 14, fontWeight: 600, margin: "12px 0 4px", display: "flex", alignItems: "center", gap: 6 },
+    list: { margin: 0, paddingLeft: 20 },
+    item: { margin: "2px 0" },
+    detail: { color: theme.semanticColors.bodySubtext, marginLeft: 8 },
+    link: { color: theme.palette.themeDark, selectors: { ":focus-visible": { outline: `2px solid ${theme.palette.black}`, outlineOffset: "1px" } } }
+  })
+);
 
 function TaskLink({ task, onOpen }: { task: ScheduledTask; onOpen: (task: ScheduledTask) => void }): JSX.Element {
+  const classes = getClasses(useTheme());
   return (
     <a
       href={taskHref(task.id)}
@@ -52,6 +55,7 @@ function TaskLink({ task, onOpen }: { task: ScheduledTask; onOpen: (task: Schedu
 }
 
 function Items({ items, byId, locale, onOpen }: { items: FollowUpItem[]; byId: ReadonlyMap<number, ScheduledTask>; locale: string; onOpen: (task: ScheduledTask) => void }): JSX.Element {
+  const classes = getClasses(useTheme());
   if (items.length === 0) return <p>{strings.FollowUpNoneInList}</p>;
   return (
     <ul className={classes.list}>
@@ -76,6 +80,7 @@ function Items({ items, byId, locale, onOpen }: { items: FollowUpItem[]; byId: R
 }
 
 function OverBooked({ items, byId, locale, onOpen }: { items: readonly OverBooking[]; byId: ReadonlyMap<number, ScheduledTask>; locale: string; onOpen: (task: ScheduledTask) => void }): JSX.Element {
+  const classes = getClasses(useTheme());
   if (items.length === 0) return <p>{strings.FollowUpNoneInList}</p>;
   return (
     <ul className={classes.list}>
@@ -96,6 +101,7 @@ function OverBooked({ items, byId, locale, onOpen }: { items: readonly OverBooki
 }
 
 export function FollowUpList({ id, followUp, overBooked, scheduled, locale, onOpen }: FollowUpListProps): JSX.Element {
+  const classes = getClasses(useTheme());
   const headingId = `${id}-heading`;
   const byId = React.useMemo(() => new Map(scheduled.map((t) => [t.id, t])), [scheduled]);
   const none = followUp.overdue.length === 0 && followUp.lateStart.length === 0 && overBooked.length === 0;

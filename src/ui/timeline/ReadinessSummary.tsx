@@ -4,38 +4,11 @@
  * beyond their effort (Opfølgning), which opens the list.
  */
 import * as React from "react";
-import { FontIcon, mergeStyleSets, getTheme } from "@fluentui/react";
+import { FontIcon, useTheme } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { Readiness, Share } from "../../domain/readiness";
 import { formatText } from "../common/format";
-
-const theme = getTheme();
-const classes = mergeStyleSets({
-  list: { display: "flex", flexWrap: "wrap", gap: "8px 24px", listStyle: "none", margin: 0, padding: 0 },
-  item: { minWidth: 150 },
-  label: { display: "block", fontSize: 12, color: theme.semanticColors.bodySubtext },
-  value: { fontWeight: 600, fontVariantNumeric: "tabular-nums" },
-  track: { height: 4, background: theme.palette.neutralLighter, marginTop: 2 },
-  fill: { height: 4, background: theme.palette.themePrimary },
-  note: { fontSize: 12, color: theme.semanticColors.bodySubtext },
-  toggle: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: 4,
-    border: "none",
-    background: "transparent",
-    padding: 0,
-    font: "inherit",
-    fontWeight: 600,
-    color: theme.palette.themeDark,
-    cursor: "pointer",
-    textAlign: "left",
-    selectors: {
-      ":hover": { textDecoration: "underline" },
-      ":focus-visible": { outline: `2px solid ${theme.palette.black}`, outlineOffset: "1px" }
-    }
-  }
-});
+import { getReadinessSummaryClassNames } from "./ReadinessSummary.styles";
 
 /** The follow-up figure: counts from domain/followUp.ts, and the button that shows the list. */
 export interface FollowUpFigure {
@@ -49,6 +22,7 @@ export interface FollowUpFigure {
 }
 
 function FollowUpToggle({ figure }: { figure: FollowUpFigure }): JSX.Element {
+  const classes = getReadinessSummaryClassNames(useTheme());
   const behind = figure.overdue + figure.lateStart + figure.overBooked > 0;
   return (
     <li className={classes.item}>
@@ -63,6 +37,7 @@ function FollowUpToggle({ figure }: { figure: FollowUpFigure }): JSX.Element {
 }
 
 function Figure({ label, share, note }: { label: string; share: Share; note?: string }): JSX.Element {
+  const classes = getReadinessSummaryClassNames(useTheme());
   const percent = Math.round(share.share * 100);
   return (
     <li className={classes.item}>
@@ -77,6 +52,7 @@ function Figure({ label, share, note }: { label: string; share: Share; note?: st
 }
 
 export function ReadinessSummary({ readiness, followUp }: { readiness: Readiness; followUp?: FollowUpFigure }): JSX.Element {
+  const classes = getReadinessSummaryClassNames(useTheme());
   return (
     <ul className={classes.list} aria-label={strings.ReadinessLabel}>
       <Figure label={strings.ReadinessResponsible} share={readiness.withResponsible} />

@@ -1,5 +1,6 @@
 /** Styles of the row header's own parts: the task's name as a link and the people line. */
-import { getTheme, mergeStyleSets, Stylesheet, type IProcessedStyleSet, type ITheme } from "@fluentui/react";
+import { mergeStyleSets, type IProcessedStyleSet, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 
 export interface TaskRowHeaderClassNames {
   titleRow: string;
@@ -10,19 +11,8 @@ export interface TaskRowHeaderClassNames {
   selectSpacer: string;
 }
 
-let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TaskRowHeaderClassNames> } | undefined;
-// Same as the grid's class names: a reset of Fluent's stylesheet removes the rules they point at.
-const stylesheet: Partial<Pick<Stylesheet, "onReset">> = Stylesheet.getInstance();
-stylesheet.onReset?.(() => {
-  madeFor = undefined;
-});
-
-/** The class names, made once per theme (every rendered row uses them). */
-export function taskRowHeaderClassNames(): IProcessedStyleSet<TaskRowHeaderClassNames> {
-  const theme = getTheme();
-  if (madeFor?.theme !== theme) madeFor = { theme, classNames: make(theme) };
-  return madeFor.classNames;
-}
+/** The class names for a theme (useTheme()), made once per theme (every rendered row uses them). */
+export const getTaskRowHeaderClassNames: (theme: ITheme) => IProcessedStyleSet<TaskRowHeaderClassNames> = classNamesPerTheme(make);
 
 function make(theme: ITheme): IProcessedStyleSet<TaskRowHeaderClassNames> {
   const { palette, semanticColors } = theme;

@@ -3,13 +3,13 @@
  * status (icon + text), dates, flags and the task's ansvarlig and udfører.
  */
 import * as React from "react";
-import { css, FontIcon } from "@fluentui/react";
+import { css, FontIcon, useTheme } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import type { ScheduledTask } from "../../domain/schedule";
 import { StatusBadge } from "../common/StatusBadge";
 import { formatDate, formatText } from "../common/format";
 import type { getTimelineGridClassNames } from "./TimelineGrid.styles";
-import { taskRowHeaderClassNames } from "./TaskRowHeader.styles";
+import { getTaskRowHeaderClassNames } from "./TaskRowHeader.styles";
 import { taskHref } from "./timelineQuery";
 
 /** The icons a row header draws besides the status badge's. */
@@ -65,7 +65,7 @@ export interface TaskRowHeaderProps {
 
 export function TaskRowHeader({ task, computedCritical, flags, locale, classNames, selected, selectSpacer, onSelect, tabbable, onOpen, onNavigate }: TaskRowHeaderProps): JSX.Element {
   const critical = task.task.declaredCritical ? strings.CriticalDeclared : computedCritical ? strings.CriticalComputed : undefined;
-  const own = taskRowHeaderClassNames();
+  const own = getTaskRowHeaderClassNames(useTheme());
   const people = rowPeopleText(task);
   const onNameKeyDown = (event: React.KeyboardEvent): void => {
     if (!onNavigate || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;

@@ -1,5 +1,6 @@
 /** Styles of the timeline grid: sticky header and task column, bars, baseline, markers. */
-import { getTheme, mergeStyleSets, Stylesheet, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
+import { mergeStyleSets, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 
 /** Row height in px (fixed, so virtualization is exact arithmetic). */
 export const ROW_HEIGHT = 48;
@@ -65,27 +66,13 @@ export interface TimelineGridClassNames {
   visuallyHidden: IStyle;
 }
 
-let madeFor: { theme: ITheme; classNames: IProcessedStyleSet<TimelineGridClassNames> } | undefined;
-// A reset of Fluent's stylesheet (tests, some hosts) removes the rules these names point at.
-// The stylesheet is the page's global one: on a SharePoint Server 2019 page Office UI Fabric 5
-// made it first, and its Stylesheet has no onReset (nor resets we could miss).
-const stylesheet: Partial<Pick<Stylesheet, "onReset">> = Stylesheet.getInstance();
-stylesheet.onReset?.(() => {
-  madeFor = undefined;
-});
-
 /**
- * The grid's class names, made once per theme: serializing ~40 rule sets is a few milliseconds,
- * which the grid's first render should not pay each time it mounts. A new theme (SharePoint's
- * theme or Teams' dark one loaded later) makes them anew.
+ * The grid's class names for a theme (useTheme()), made once per theme: serializing ~40 rule sets
+ * is a few milliseconds, which the grid's first render should not pay each time it mounts.
  */
-export function timelineGridClassNames(): IProcessedStyleSet<TimelineGridClassNames> {
-  const theme = getTheme();
-  if (madeFor?.theme !== theme) madeFor = { theme, classNames: getTimelineGridClassNames(theme) };
-  return madeFor.classNames;
-}
+export const getTimelineGridClassNames: (theme: ITheme) => IProcessedStyleSet<TimelineGridClassNames> = classNamesPerTheme(makeTimelineGridClassNames);
 
-export function getTimelineGridClassNames(theme: ITheme = getTheme()): IProcessedStyleSet<TimelineGridClassNames> {
+function makeTimelineGridClassNames(theme: ITheme): IProcessedStyleSet<TimelineGridClassNames> {
   const { palette, semanticColors, fonts } = theme;
   const divider = semanticColors.bodyDivider;
   const focus: IStyle = { selectors: { ":focus-visible": { outline: `2px solid ${palette.black}`, outlineOffset: "2px" } } };

@@ -4,7 +4,7 @@
  * days off shaded at day zoom, and dependency arrows between the rendered rows.
  */
 import * as React from "react";
-import { css, FontIcon, getTheme } from "@fluentui/react";
+import { css, FontIcon, useTheme } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import { compileCalendar } from "../../domain/calendar";
 import { toDayNumber, type DayNumber } from "../../domain/isoDate";
@@ -15,7 +15,7 @@ import { STATUS_ICONS } from "../common/StatusBadge";
 import { dayX, type TimeScale } from "./timeScale";
 import type { TimelineRow } from "./timelineRows";
 import { rowFlagsLookup } from "./rowFlags";
-import { estimatedRowsViewport, HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH, timelineGridClassNames } from "./TimelineGrid.styles";
+import { estimatedRowsViewport, HEADER_HEIGHT, ROW_HEIGHT, TASK_COLUMN_WIDTH, getTimelineGridClassNames } from "./TimelineGrid.styles";
 import { DependencyArrows, dependencyLinks, rowLinks } from "./DependencyArrows";
 import { TimelineTaskRow } from "./TimelineTaskRow";
 import { ROW_HEADER_ICONS } from "./TaskRowHeader";
@@ -51,13 +51,11 @@ export interface TimelineGridProps {
 /** Every icon the grid's rows draw: their fonts are loaded while the plan loads (preloadIconFonts). */
 export const TIMELINE_GRID_ICONS: readonly string[] = [...STATUS_ICONS, ...ROW_HEADER_ICONS, "ChevronRight", "ChevronDown"];
 
-// Made when the bundle loads, like a stylesheet, rather than in the grid's first render.
-timelineGridClassNames();
-
 export function TimelineGrid(props: TimelineGridProps): JSX.Element {
   const { rows, scheduled, scale, wave, today, computedCritical, canEdit, locale } = props;
   const handlers = props;
-  const classNames = timelineGridClassNames();
+  const theme = useTheme();
+  const classNames = getTimelineGridClassNames(theme);
   const scroller = React.useRef<HTMLDivElement>(null);
   const window_ = useVirtualRows(scroller, rows.length, ROW_HEIGHT, HEADER_HEIGHT, 8, props.printing === true, () => estimatedRowsViewport(rows.length));
   const across = useHorizontalWindow(scroller, TASK_COLUMN_WIDTH, props.printing === true);
@@ -198,9 +196,9 @@ export function TimelineGrid(props: TimelineGridProps): JSX.Element {
           {daysOff.filter((day) => inXRange(across, dayX(scale, day), scale.dayWidth)).map((day) => (
             <div key={day} className={classNames.dayOff} style={{ left: TASK_COLUMN_WIDTH + dayX(scale, day), width: scale.dayWidth }} />
           ))}
-          {line(toDayNumber(today), classNames.today, strings.TodayMarker, getTheme().palette.orange, false)}
+          {line(toDayNumber(today), classNames.today, strings.TodayMarker, theme.palette.orange, false)}
           {/* Go-Live is at the right end of the scale: its label goes to the left of the line. */}
-          {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, getTheme().palette.magenta, true)}
+          {line(toDayNumber(wave.goLive), classNames.goLive, strings.GoLiveMarker, theme.palette.magenta, true)}
           <DependencyArrows links={links} first={window_.first} last={window_.last} width={fullWidth} className={classNames.arrows} />
           {rendered}
         </div>

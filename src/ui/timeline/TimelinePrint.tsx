@@ -14,7 +14,8 @@
  * The grid itself is fitted to PRINT_CHART_WIDTH by TimelineRoot (usePrintMedia, fitTimeScale).
  */
 import * as React from "react";
-import { getTheme, mergeStyleSets } from "@fluentui/react";
+import { mergeStyleSets, useTheme, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 import * as strings from "OirTimelineWebPartStrings";
 import { dateInTimeZone } from "../../domain/isoDate";
 import type { Wave } from "../../domain/model";
@@ -45,9 +46,11 @@ export const PRINT_CSS = [
   "}"
 ].join("\n");
 
-const classes = mergeStyleSets({
-  header: { ...getTheme().fonts.large, fontWeight: 600, margin: 0 }
-});
+const getClasses = classNamesPerTheme((theme: ITheme) =>
+  mergeStyleSets({
+    header: { ...theme.fonts.large, fontWeight: 600, margin: 0 }
+  })
+);
 
 export interface PrintHeaderProps {
   municipalityName: string;
@@ -59,6 +62,7 @@ export interface PrintHeaderProps {
 
 /** The printed page's header line: plan, municipality, wave, Go-Live and the day it was printed. */
 export function PrintHeader({ municipalityName, wave, locale, shownCount }: PrintHeaderProps): JSX.Element {
+  const classes = getClasses(useTheme());
   // Read at each render: the print view renders as printing starts (usePrintMedia).
   const printed = dateInTimeZone(new Date());
   const line = formatText(strings.PrintHeader, strings.Title, municipalityName, wave.title, formatDate(wave.goLive, locale), formatDate(printed, locale));

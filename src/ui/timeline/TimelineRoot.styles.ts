@@ -1,5 +1,6 @@
 /** Styles of the timeline root (Fluent merge-styles, theme-aware through the semantic colours). */
-import { getTheme, mergeStyleSets, type IProcessedStyleSet, type IStyle } from "@fluentui/react";
+import { mergeStyleSets, type IProcessedStyleSet, type IStyle, type ITheme } from "@fluentui/react";
+import { classNamesPerTheme } from "../common/themedClassNames";
 
 export interface TimelineRootClassNames {
   root: IStyle;
@@ -8,8 +9,11 @@ export interface TimelineRootClassNames {
   meta: IStyle;
 }
 
-export function getTimelineRootClassNames(): IProcessedStyleSet<TimelineRootClassNames> {
-  const { semanticColors, fonts } = getTheme();
+/** The class names for a theme (useTheme()), made once per theme. */
+export const getTimelineRootClassNames: (theme: ITheme) => IProcessedStyleSet<TimelineRootClassNames> = classNamesPerTheme(makeTimelineRootClassNames);
+
+function makeTimelineRootClassNames(theme: ITheme): IProcessedStyleSet<TimelineRootClassNames> {
+  const { semanticColors, fonts } = theme;
   return mergeStyleSets<TimelineRootClassNames>({
     root: { ...fonts.medium, color: semanticColors.bodyText, display: "flex", flexDirection: "column", gap: 12, minWidth: 0 },
     header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: 16 },

@@ -5,7 +5,7 @@
  * Gets repositories and plain values as props (no SPFx).
  */
 import * as React from "react";
-import { MessageBar, MessageBarType } from "@fluentui/react";
+import { MessageBar, MessageBarType, useTheme } from "@fluentui/react";
 import * as strings from "OirTimelineWebPartStrings";
 import * as common from "OirCommonStrings";
 import { isInPlanWindow } from "../../domain/dateWindow";
@@ -65,7 +65,7 @@ function isTyping(target: EventTarget): boolean {
 export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const { repositories, municipalityName, defaultWave, locale } = props;
   const model = useTimelineState(repositories, defaultWave, strings.NoIntegration);
-  const classNames = React.useMemo(getTimelineRootClassNames, []);
+  const classNames = getTimelineRootClassNames(useTheme());
   const headingId = React.useMemo(() => `oir-timeline-${Math.random().toString(36).slice(2)}`, []);
   const labels = React.useMemo(() => scaleLabels(locale), [locale]);
   const [openTaskId, setOpenTaskId] = React.useState<number | undefined>(taskRequestedInUrl);
