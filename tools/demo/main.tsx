@@ -97,7 +97,7 @@ function DemoPage(): JSX.Element {
       </header>
       <main className={classes.page}>
         <div className={classes.webPart} data-webpart="OirTimelineWebPart">
-          <TimelineRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} />
+          <TimelineRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} masterWriter={kombitWriter} />
         </div>
         <div className={classes.webPart} data-webpart="ResourceBookingWebPart">
           <BookingRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} />

@@ -115,6 +115,8 @@ define([], function () {
     KlikImportNothing: "Der er ingen opgaver i teksten. Indsæt teksten fra en KLIK-opgave.",
     KlikImportDuplicate: "Master-opgave ID {0} står flere gange i det indsatte.",
     KlikImportUnknownPredecessor: "Forgængeren med Master-opgave ID {0} findes ikke i planen.",
+    KlikImportOpen: "Importér KLIK-opgaver",
+    KlikImportClose: "Luk KLIK-importen",
     KlikErrorEmpty: "Linje {0}: der er ingen tekst.",
     KlikErrorMissingField: "Linje {0}: feltet »{1}« mangler.",
     KlikErrorInvalidValue: "Linje {0}: »{2}« er ikke en gyldig værdi i feltet »{1}«.",

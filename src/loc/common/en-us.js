@@ -115,6 +115,8 @@ define([], function () {
     KlikImportNothing: "There are no tasks in the text. Paste the text of a KLIK task.",
     KlikImportDuplicate: "Master task ID {0} appears more than once in the pasted text.",
     KlikImportUnknownPredecessor: "The predecessor with master task ID {0} is not in the plan.",
+    KlikImportOpen: "Import KLIK tasks",
+    KlikImportClose: "Close the KLIK import",
     KlikErrorEmpty: "Line {0}: there is no text.",
     KlikErrorMissingField: "Line {0}: the field \"{1}\" is missing.",
     KlikErrorInvalidValue: "Line {0}: \"{2}\" is not a valid value for \"{1}\".",

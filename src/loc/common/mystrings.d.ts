@@ -114,6 +114,8 @@ declare interface IOirCommonStrings {
   KlikImportNothing: string;
   KlikImportDuplicate: string;
   KlikImportUnknownPredecessor: string;
+  KlikImportOpen: string;
+  KlikImportClose: string;
   KlikErrorEmpty: string;
   KlikErrorMissingField: string;
   KlikErrorInvalidValue: string;

@@ -42,6 +42,8 @@ export interface TimelineCommandBarProps {
   onClearSelection: () => void;
   /** Opens "Opdatér fra KOMBIT" (editors only); no button without it. */
   onUpdateFromKombit?: () => void;
+  /** Opens "Importér KLIK-opgaver" (only for who may edit KOMBIT's Planer); no button without it. */
+  onImportKlik?: () => void;
 }
 
 const ALL = "__all__";
@@ -158,6 +160,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
           {props.onUpdateFromKombit && <DefaultButton iconProps={{ iconName: "Sync" }} text={common.SyncOpen} onClick={props.onUpdateFromKombit} />}
         </>
       )}
+      {props.onImportKlik && <DefaultButton iconProps={{ iconName: "Upload" }} text={common.KlikImportOpen} onClick={props.onImportKlik} />}
       <DefaultButton
         iconProps={{ iconName: "Download" }}
         text={strings.Export}

@@ -11,7 +11,7 @@ import * as common from "OirCommonStrings";
 import { isInPlanWindow } from "../../domain/dateWindow";
 import { fromDayNumber, type DayNumber } from "../../domain/isoDate";
 import { tasksShiftedOutsideWindow, type ScheduledTask } from "../../domain/schedule";
-import type { PlanRepositories } from "../../data/repositories";
+import type { MasterPlanWriter, PlanRepositories } from "../../data/repositories";
 import { EmptyState, ErrorState, LoadingState } from "../common/LoadStates";
 import { formatDate, formatText, pluralText } from "../common/format";
 import { getTimelineRootClassNames } from "./TimelineRoot.styles";
@@ -40,6 +40,7 @@ import { downloadFile } from "../common/downloadFile";
 import { CreateLocalPlan, SyncDialog } from "../sync";
 import type { EnsureListsReport } from "../../data/sync";
 import { PendingWriteError } from "../../data/errors";
+import { useKlikImport } from "../klikImport/useKlikImport";
 
 export interface TimelineRootProps {
   repositories: PlanRepositories;
@@ -48,6 +49,8 @@ export interface TimelineRootProps {
   locale: string;
   /** Creates the municipality's missing lists for a site owner ("Opret lokal tidsplan"); the web part passes ensureLocalLists. */
   ensureLocalLists?: () => Promise<EnsureListsReport>;
+  /** Writes KOMBIT's Planer ("Importér KLIK-opgaver", offered only to who may edit that list); the web part passes it. */
+  masterWriter?: MasterPlanWriter;
 }
 
 /** Why "Forskyd" by `days` is refused: it would move tasks outside the plan's date window. */
@@ -78,6 +81,8 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const [syncing, setSyncing] = React.useState(updateRequestedInUrl);
   // Reload after the update dialog closes (reloading under it would unmount its result).
   const syncApplied = React.useRef(false);
+  // Imported tasks are KOMBIT's rows: the plan is read again to show them (and "Opdatér fra KOMBIT").
+  const klikImport = useKlikImport(repositories.master, props.masterWriter, model.reload);
   const onSelect = React.useCallback((taskId: number, isSelected: boolean) => {
     setSelected((old) => {
       const next = new Set(old);
@@ -274,6 +279,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           onShift={() => setShifting(true)}
           onClearSelection={() => setSelected(new Set())}
           onUpdateFromKombit={canEdit && wave ? () => setSyncing(true) : undefined}
+          onImportKlik={klikImport.open}
         />
         </div>
       )}
@@ -346,6 +352,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
           }}
         />
       )}
+      {klikImport.drawer}
       {conflict && (
         <ConflictDialog
           taskLabel={codeOf(conflict.taskId)}

@@ -13,11 +13,11 @@ import * as ReactDom from "react-dom";
 import { createTheme, type PartialTheme, ThemeProvider } from "@fluentui/react";
 import type { IPropertyPaneConfiguration } from "@microsoft/sp-property-pane";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
-import type { PlanRepositories } from "../../data/repositories";
+import type { MasterPlanWriter, PlanRepositories } from "../../data/repositories";
 import { acquirePagePlan } from "../../session/pagePlans";
 import type { EnsureListsReport } from "../../data/sync";
 import { registerIconFonts } from "../../ui/common/iconFonts";
-import { createEnsureLocalLists, createPlanRepositories } from "./createPlanRepositories";
+import { createEnsureLocalLists, createMasterPlanWriter, createPlanRepositories } from "./createPlanRepositories";
 import { buildPlanSourceGroups, storedSiteUrlMessage } from "./planSourcePaneGroups";
 import { loadWaveChoices, type WaveChoices } from "./waveChoices";
 import {
@@ -36,6 +36,8 @@ export interface PlanRootProps {
   locale: string;
   /** "Opret lokal tidsplan": creates the municipality's missing lists (only for roots that offer it). */
   ensureLocalLists?: () => Promise<EnsureListsReport>;
+  /** KOMBIT's Planer for "Importér KLIK-opgaver" (only for roots that offer it; shown to who may edit it). */
+  masterWriter?: MasterPlanWriter;
 }
 
 /** What makes one plan web part differ from the other: data, not code. */
@@ -44,6 +46,8 @@ export interface PlanWebPartSpec {
   rootComponent: React.ComponentType<PlanRootProps>;
   /** Whether the root offers "Opret lokal tidsplan" and so gets ensureLocalLists. */
   offersLocalListCreation: boolean;
+  /** Whether the root offers the KLIK import and so gets masterWriter. */
+  offersKlikImport?: boolean;
   /** The property pane's header text. */
   paneDescription: string;
 }
@@ -60,6 +64,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
   /** Gives the page's plan back (the last web part to do so stops its timers). */
   private releasePlan: (() => void) | undefined;
   private ensureLists: (() => Promise<EnsureListsReport>) | undefined;
+  private masterWriter: MasterPlanWriter | undefined;
   private repositoriesKey = "";
   /** Waves for the property pane's dropdown, read when the pane opens. */
   private waveChoices: WaveChoices = { state: "loading" };
@@ -99,7 +104,8 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       municipalityName: source.municipalityName,
       defaultWave: source.defaultWave,
       locale: this.context.pageContext.cultureInfo.currentUICultureName,
-      ensureLocalLists: this.ensureLists
+      ensureLocalLists: this.ensureLists,
+      masterWriter: this.masterWriter
     };
     this.clearError();
     const root = React.createElement(this.spec.rootComponent, props);
@@ -173,6 +179,7 @@ export abstract class PlanWebPartBase extends BaseClientSideWebPart<IPlanSourceW
       this.repositories = page.repositories;
       this.releasePlan = page.release;
       this.ensureLists = this.spec.offersLocalListCreation ? createEnsureLocalLists(this.context, source, this.manifest.version) : undefined;
+      this.masterWriter = this.spec.offersKlikImport === true ? createMasterPlanWriter(this.context, source, this.manifest.version) : undefined;
       this.repositoriesKey = key;
     }
     return this.repositories;

@@ -7,7 +7,8 @@
  */
 import { spfi, SPFx, type ISPFXContext, type SPFI } from "@pnp/sp";
 import type { ListTitles } from "../../data/listTitles";
-import { createPnpRepositories, OirResilience, type PnpPlanRepositories } from "../../data/pnp";
+import { createPnpRepositories, OirResilience, PnpMasterPlanWriter, type PnpPlanRepositories } from "../../data/pnp";
+import type { MasterPlanWriter } from "../../data/repositories";
 import type { SchemaReport } from "../../data/pnp/schema/ensureSchema";
 import { OIR_DISPLAY_NAMES, OIR_SCHEMA } from "../../data/schema/oirSchema";
 import { ensureLocalLists, PLANER_PRESENTATION } from "../../data/sync/ensureLocalLists";
@@ -70,4 +71,13 @@ export function createEnsureLocalLists(context: ISPFXContext, source: ResolvedPl
   // SharePoint Server farm can show (src/data/farm.ts).
   const isSPO = (context.pageContext.legacyPageContext as { isSPO?: boolean }).isSPO === true;
   return () => ensureLocalLists(municipalitySp, OIR_SCHEMA, listTitlesOf(source), PLANER_PRESENTATION, { sharePointOnline: isSPO });
+}
+
+/**
+ * KOMBIT's Planer for the KLIK import ("Importér KLIK-opgaver"): the same list the plan is read
+ * from (the source's plan list on KOMBIT's site), written as the current user; the view offers
+ * the import only when that user may edit it.
+ */
+export function createMasterPlanWriter(context: ISPFXContext, source: ResolvedPlanSource, appVersion: string): MasterPlanWriter {
+  return new PnpMasterPlanWriter(spForSite(context, source.kombitSiteUrl, appVersion), source.planListTitle, OIR_DISPLAY_NAMES);
 }
