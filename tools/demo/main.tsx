@@ -15,6 +15,7 @@ import { TimelineRoot } from "../../src/ui/timeline/TimelineRoot";
 import { BookingRoot } from "../../src/ui/booking/BookingRoot";
 import { KlikImportPanel } from "../../src/ui/klikImport";
 import { PnpMasterPlanWriter } from "../../src/data/pnp";
+import { hostTheme } from "../../src/webparts/shared/hostTheme";
 
 // Icon fonts come from this server (copied from @fluentui/font-icons-mdl2 by the build), never a CDN.
 initializeIcons(new URL("fonts/", document.baseURI).href);
@@ -26,6 +27,9 @@ const kombitUrl = `${origin}${params.get("kombitSite") ?? "/sites/kombit-ky"}`;
 const municipalityUrl = `${origin}${params.get("site") ?? "/sites/eksempelkommune"}`;
 const municipalityName = params.get("municipality") ?? "Eksempel Kommune";
 const defaultWave = params.get("wave") ?? "KY - Bølge 5";
+// ?theme=dark|contrast: the page as in Teams' dark or high-contrast theme, through the same
+// hostTheme the web parts use (src/webparts/shared/hostTheme.ts). Without it: SharePoint's light theme.
+const theme = hostTheme(params.get("theme") ?? undefined, undefined);
 
 // As in SharePoint, minus SPFx's context: browser fetch, then our behaviors (Retry-After-aware
 // retries, client tag) exactly as the web parts apply them, and one plan for the page's views
@@ -53,7 +57,8 @@ const classes = mergeStyleSets({
   brand: { fontSize: 18, fontWeight: 600, margin: 0 },
   note: { opacity: 0.9, fontSize: 12 },
   page: { display: "grid", gap: 24, padding: 24, gridTemplateColumns: "minmax(0, 1fr)" },
-  webPart: { background: "#fff", padding: 20, boxShadow: "0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11)", minWidth: 0 },
+  // The card's background and text colour come from its ThemeProvider (the host theme), as a web part's do.
+  webPart: { padding: 20, boxShadow: "0 1.6px 3.6px rgba(0,0,0,.13), 0 .3px .9px rgba(0,0,0,.11)", minWidth: 0 },
   userPicker: { marginLeft: "auto", minWidth: 260 }
 });
 
@@ -89,22 +94,22 @@ function UserPicker(): JSX.Element | null {
 
 function DemoPage(): JSX.Element {
   return (
-    <ThemeProvider>
+    <ThemeProvider theme={theme} applyTo={theme ? "body" : "element"}>
       <header className={classes.suiteBar}>
         <h1 className={classes.brand}>{municipalityName} · ØiR-planlægger</h1>
         <span className={classes.note}>Lokal demo mod SharePoint-emulatoren · opdigtede eksempeldata</span>
         <UserPicker />
       </header>
       <main className={classes.page}>
-        <div className={classes.webPart} data-webpart="OirTimelineWebPart">
+        <ThemeProvider theme={theme} applyTo="element" className={classes.webPart} data-webpart="OirTimelineWebPart">
           <TimelineRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} masterWriter={kombitWriter} />
-        </div>
-        <div className={classes.webPart} data-webpart="ResourceBookingWebPart">
+        </ThemeProvider>
+        <ThemeProvider theme={theme} applyTo="element" className={classes.webPart} data-webpart="ResourceBookingWebPart">
           <BookingRoot repositories={repositories} municipalityName={municipalityName} defaultWave={defaultWave} locale={locale} />
-        </div>
-        <div className={classes.webPart} data-webpart="KlikImport">
+        </ThemeProvider>
+        <ThemeProvider theme={theme} applyTo="element" className={classes.webPart} data-webpart="KlikImport">
           <KlikImportPanel master={repositories.master} writer={kombitWriter} />
-        </div>
+        </ThemeProvider>
       </main>
     </ThemeProvider>
   );
