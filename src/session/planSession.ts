@@ -119,10 +119,24 @@ export class PlanSession {
     this.reload();
   }
 
-  /** Reads the plan again (the views show loading); edits not yet sent are sent first. */
+  /** Reads the plan again (the views show loading); edits not yet sent are sent first and read back. */
   public reload(): void {
     this.started = true;
     const token = ++this.loadToken;
+    this.sendEverything().then(() => token === this.loadToken && this.read(token), () => token === this.loadToken && this.read(token));
+  }
+
+  /** Sends the edits still gathering keys now; resolves when no save is on its way. */
+  private sendEverything(): Promise<unknown> {
+    for (const [taskId, timer] of [...this.timers]) {
+      clearTimeout(timer);
+      this.flush(taskId);
+    }
+    // A save reports its own outcome (send and sendBatch dispatch it): here we only wait for it.
+    return Promise.all([...this.inFlight.values()]);
+  }
+
+  private read(token: number): void {
     this.dispatch({ type: "planRequested" });
     loadPlan(this.repositories).then(
       (plan) => {
@@ -271,10 +285,7 @@ export class PlanSession {
     this.stopPendingListener = undefined;
     this.resender.stop();
     // A burst still gathering is sent now: the user made that change.
-    for (const [taskId, timer] of [...this.timers]) {
-      clearTimeout(timer);
-      this.flush(taskId);
-    }
+    void this.sendEverything();
   }
 
   // ---- Inside: sending ---------------------------------------------------------------------

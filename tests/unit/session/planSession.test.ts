@@ -120,6 +120,18 @@ describe("plan session: saving", () => {
     expect(saveOf(session, PL12)).toBe("failed");
   });
 
+  it("sends an edit still gathering keys before the plan is read again, and reads it back", async () => {
+    const { repositories, memory } = repositoriesWithQueue();
+    const { session } = await startedSession(repositories);
+    session.editTask(PL12, { note: "skrevet lige før genindlæsning" }, 400);
+    session.reload();
+    await pass();
+    expect(stored(memory, PL12).state.note).toBe("skrevet lige før genindlæsning");
+    expect(session.getSnapshot().state.phase).toBe("ready");
+    expect(shown(session, PL12).state.note).toBe("skrevet lige før genindlæsning");
+    expect(shown(session, PL12).etag).toBe(stored(memory, PL12).etag);
+  });
+
   it("sends an edit still gathering keys when the last view leaves, not dropping it", async () => {
     const { repositories, memory } = repositoriesWithQueue();
     const { session, detach } = await startedSession(repositories);
