@@ -37,7 +37,7 @@ import { rowOf, type StateChanges } from "./timelineReducer";
 import { useTimelineState } from "./useTimelineState";
 import { tasksToCsv, tasksToIcs, type ExportRow } from "./exportFiles";
 import { downloadFile } from "../common/downloadFile";
-import { CreateLocalPlan, SyncDialog } from "../sync";
+import { LazyCreateLocalPlan, LazySyncDialog, loadSync } from "./LazySync";
 import type { EnsureListsReport } from "../../data/sync";
 import { PendingWriteError } from "../../data/errors";
 import { useKlikImport } from "../klikImport/useKlikImport";
@@ -102,6 +102,10 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   React.useEffect(() => {
     loadTaskPanel().catch(() => undefined);
   }, []);
+  // The same for the editors' sync chunk, once we know the user is one; LazySync* load again on use.
+  React.useEffect(() => {
+    if (canEdit) loadSync().catch(() => undefined);
+  }, [canEdit]);
   // The grid's icon fonts load while the plan does, so its first paint draws the glyphs at once.
   React.useEffect(() => {
     void preloadIconFonts(TIMELINE_GRID_ICONS);
@@ -193,7 +197,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
       <>
         <EmptyState message={formatText(strings.EmptyNoRows, wave.title)} hint={strings.EmptyNoRowsHint} />
         {canEdit && (plan?.rows.length ?? 0) === 0 && (
-          <CreateLocalPlan repositories={repositories} waveTitle={wave.title} ensureLists={props.ensureLocalLists} onCreated={model.reload} />
+          <LazyCreateLocalPlan repositories={repositories} waveTitle={wave.title} ensureLists={props.ensureLocalLists} onCreated={model.reload} />
         )}
       </>
     );
@@ -338,7 +342,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         />
       )}
       {syncing && canEdit && wave && (
-        <SyncDialog
+        <LazySyncDialog
           repositories={repositories}
           waveTitle={wave.title}
           onApplied={() => {
