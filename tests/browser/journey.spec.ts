@@ -40,7 +40,8 @@ async function openPanel(page: Page, code: string): Promise<Locator> {
 
 /** "3 af 36 (8 %)" of one figure in the readiness header. */
 async function readinessFigure(page: Page, label: string): Promise<number> {
-  const figure = timelineOf(page).getByRole("list", { name: /^Status for PL 12/ }).getByRole("listitem").filter({ hasText: label });
+  // The item that starts with the label and its "N af M": the Opfølgning line also says "ikke påbegyndt".
+  const figure = timelineOf(page).getByRole("list", { name: /^Status for PL 12/ }).getByRole("listitem").filter({ hasText: new RegExp(`^${label}\\s*\\d+ af \\d+`) });
   const text = (await figure.textContent()) ?? "";
   const match = /(\d+) af (\d+)/.exec(text);
   if (!match) throw new Error(`readiness figure "${label}" reads "${text}"`);
