@@ -40,6 +40,19 @@ function rgb(hex: string): string {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
 
+/** WCAG 2.1 contrast ratio of two computed "rgb(r, g, b)" colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string): number => {
+    const [r, g, bl] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 interface CellColours {
   background: string;
   color: string;
@@ -73,7 +86,13 @@ test.beforeAll(async ({ browser }) => {
 for (const name of ["dark", "contrast"] as const) {
   test(`both web parts in Teams' ${name} theme: the grids take its colours, axe finds nothing`, async ({ page }) => {
     const theme = hostTheme(name, undefined) as ITheme;
-    await openDemo(page, `?theme=${name}`);
+    // Month zoom: the whole wave in view, the Go-Live marker's label (on its fixed accent colour) included.
+    await openDemo(page, `?theme=${name}&oirZoom=month`);
+    const goLive = page.getByText("Go-Live", { exact: true });
+    await expect(goLive).toBeInViewport();
+    // Its text on its own background (axe leaves a sticky label over the grid "to review").
+    const label = await coloursOf(goLive);
+    expect(contrast(label.color, label.background), `Go-Live label ${label.color} on ${label.background}`).toBeGreaterThanOrEqual(4.5);
     const cells = await gridCells(page);
     const background = rgb(theme.semanticColors.bodyBackground);
     const text = rgb(theme.semanticColors.bodyText);

@@ -72,6 +72,13 @@ export interface TimelineGridClassNames {
  */
 export const getTimelineGridClassNames: (theme: ITheme) => IProcessedStyleSet<TimelineGridClassNames> = classNamesPerTheme(makeTimelineGridClassNames);
 
+/**
+ * The today and Go-Live labels sit on fixed accent colours (palette.orange, palette.magenta, the
+ * same in every theme), so their text is white in every theme too: the theme's "white" is near
+ * black in Teams dark and contrast, 2.7:1 on magenta.
+ */
+const MARKER_LABEL_TEXT = "#ffffff";
+
 function makeTimelineGridClassNames(theme: ITheme): IProcessedStyleSet<TimelineGridClassNames> {
   const { palette, semanticColors, fonts } = theme;
   const divider = semanticColors.bodyDivider;
@@ -114,7 +121,7 @@ function makeTimelineGridClassNames(theme: ITheme): IProcessedStyleSet<TimelineG
     line: { position: "absolute", top: 0, bottom: 0, width: 0, zIndex: 1, pointerEvents: "none" },
     today: { borderLeft: `2px solid ${palette.orange}` },
     goLive: { borderLeft: `2px dashed ${palette.magenta}` },
-    lineLabel: { position: "sticky", top: HEADER_HEIGHT, display: "inline-block", padding: "0 4px", fontSize: fonts.xSmall.fontSize, color: palette.white, whiteSpace: "nowrap" },
+    lineLabel: { position: "sticky", top: HEADER_HEIGHT, display: "inline-block", padding: "0 4px", fontSize: fonts.xSmall.fontSize, color: MARKER_LABEL_TEXT, whiteSpace: "nowrap" },
     dayOff: { position: "absolute", top: 0, bottom: 0, background: palette.neutralLighter, pointerEvents: "none" },
     arrows: { position: "absolute", top: 0, left: 0, pointerEvents: "none", overflow: "visible", zIndex: 1 },
     visuallyHidden: { position: "absolute", width: 1, height: 1, margin: -1, padding: 0, overflow: "hidden", clip: "rect(0,0,0,0)", border: 0, whiteSpace: "nowrap" }
