@@ -6,18 +6,31 @@
 import type { Wave } from "../domain/model";
 import type { PendingWrite, PlanRepositories } from "../data/repositories";
 import { queuedStateChanges } from "../data/pending/queuedStates";
+import { ListNotFoundError } from "../data/errors";
 import type { SessionPlan } from "./planReducer";
 
-/** Reads everything both views show, each list once. */
+/**
+ * Reads everything both views show, each list once. A municipality's own list that does not exist
+ * yet is not an error here: on a site where the solution was deployed tenant-wide no feature made
+ * the lists, and "Opret lokal tidsplan" (shown for an empty plan) is what makes them. The plan is
+ * then read as empty, with the missing lists named. KOMBIT's lists missing stays an error.
+ */
 export async function loadPlan(repositories: PlanRepositories): Promise<SessionPlan> {
+  const missingLists: string[] = [];
+  const local = <T>(read: () => Promise<T>, empty: T): Promise<T> =>
+    read().catch((error: unknown) => {
+      if (!(error instanceof ListNotFoundError)) throw error;
+      if (!missingLists.includes(error.listTitle)) missingLists.push(error.listTitle);
+      return empty;
+    });
   const [waves, rows, canEdit, me, members, bookings, attendance] = await Promise.all([
     repositories.master.getWaves(),
-    repositories.local.getRows(),
-    repositories.local.canEdit(),
+    local(() => repositories.local.getRows(), []),
+    local(() => repositories.local.canEdit(), false),
     repositories.people.currentUser(),
-    repositories.workingGroup.getMembers(),
-    repositories.bookings.getBookings(),
-    repositories.attendance.getAttendance()
+    local(() => repositories.workingGroup.getMembers(), []),
+    local(() => repositories.bookings.getBookings(), []),
+    local(() => repositories.attendance.getAttendance(), [])
   ]);
   return {
     waves,
@@ -26,7 +39,8 @@ export async function loadPlan(repositories: PlanRepositories): Promise<SessionP
     me,
     workingGroup: members.map((m) => m.value),
     bookings: bookings.map((b) => b.value),
-    attendance
+    attendance,
+    ...(missingLists.length > 0 ? { missingLists } : {})
   };
 }
 

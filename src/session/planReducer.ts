@@ -21,6 +21,8 @@ export interface SessionPlan {
   workingGroup: WorkingGroupMember[];
   bookings: Booking[];
   attendance: Stored<WebinarAttendance>[];
+  /** The municipality's lists that do not exist on the site yet (see loadPlan); absent when all do. */
+  missingLists?: string[];
 }
 
 /** One user edit of one task: the fields before and after, for undo/redo. */

@@ -10,6 +10,7 @@ define([], function () {
     EmptyNoWaves: "Der er ingen bølger i listen Bølger på KOMBITs websted.",
     EmptyNoRows: "Kommunens plan har ingen opgaver i {0} endnu.",
     EmptyNoRowsHint: "Hent bølgeplanen fra KOMBIT med \"Opdatér fra KOMBIT\" i listen Planer, eller vælg en anden bølge.",
+    LocalListsMissing: "Kommunens lister til ØiR-planen findes ikke på webstedet endnu: {0}. En ejer af webstedet kan oprette dem med »Opret lokal tidsplan«.",
     NoIntegration: "Uden ØiR-integration",
     GridLabel: "Tidsplan for {0}",
     BarLabel: "{0} {1}: {2} til {3}",

@@ -10,6 +10,7 @@ define([], function () {
     EmptyNoWaves: "There are no waves in the Bølger list on KOMBIT's site.",
     EmptyNoRows: "The municipality's plan has no tasks in {0} yet.",
     EmptyNoRowsHint: "Copy the wave plan from KOMBIT with \"Update from KOMBIT\" in the Planer list, or choose another wave.",
+    LocalListsMissing: "The municipality's lists for the ØiR plan do not exist on this site yet: {0}. A site owner can create them with \"Create local timeline\".",
     NoIntegration: "No ØiR integration",
     GridLabel: "Timeline for {0}",
     BarLabel: "{0} {1}: {2} to {3}",

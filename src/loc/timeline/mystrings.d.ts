@@ -9,6 +9,7 @@ declare interface IOirTimelineWebPartStrings {
   EmptyNoWaves: string;
   EmptyNoRows: string;
   EmptyNoRowsHint: string;
+  LocalListsMissing: string;
   NoIntegration: string;
   GridLabel: string;
   BarLabel: string;

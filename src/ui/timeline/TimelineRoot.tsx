@@ -96,6 +96,8 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
   const ready = state.phase === "ready" ? state : undefined;
   const plan = ready?.plan;
   const canEdit = plan?.canEdit ?? false;
+  // Lists not made yet (tenant-wide install): whoever may create them is offered Opret lokal tidsplan.
+  const missingLists = plan?.missingLists ?? [];
 
   // Fetch the task panel's chunk once the timeline has painted. A failure here is not lost:
   // LazyTaskPanel loads again when a task is opened and shows the error then.
@@ -196,7 +198,10 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
     body = (
       <>
         <EmptyState message={formatText(strings.EmptyNoRows, wave.title)} hint={strings.EmptyNoRowsHint} />
-        {canEdit && (plan?.rows.length ?? 0) === 0 && (
+        {missingLists.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.info}>{formatText(strings.LocalListsMissing, missingLists.join(", "))}</MessageBar>
+        )}
+        {(canEdit || missingLists.length > 0) && (plan?.rows.length ?? 0) === 0 && (
           <LazyCreateLocalPlan repositories={repositories} waveTitle={wave.title} ensureLists={props.ensureLocalLists} onCreated={model.reload} />
         )}
       </>
@@ -287,7 +292,7 @@ export function TimelineRoot(props: TimelineRootProps): JSX.Element {
         />
         </div>
       )}
-      {plan && !canEdit && <MessageBar messageBarType={MessageBarType.info} data-oir-noprint="">{strings.ReadOnlyNotice}</MessageBar>}
+      {plan && !canEdit && missingLists.length === 0 && <MessageBar messageBarType={MessageBarType.info} data-oir-noprint="">{strings.ReadOnlyNotice}</MessageBar>}
       {ready?.notice && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true} onDismiss={model.dismissNotice} dismissButtonAriaLabel={strings.Dismiss} data-oir-noprint="">
           {formatText(ready.notice.error instanceof PendingWriteError ? strings.AttendancePending : strings.AttendanceFailed, describeError(ready.notice.error).message)}

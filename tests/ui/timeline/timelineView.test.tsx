@@ -42,13 +42,24 @@ describe("TimelineRoot", () => {
     await findGrid();
   });
 
-  it("names a missing list", async () => {
+  it("names a missing KOMBIT list as an error", async () => {
     const repositories = memoryRepositories();
-    repositories.local.getRows = async () => {
-      throw new ListNotFoundError("Planer", { status: 404 });
+    repositories.master.getWaves = async () => {
+      throw new ListNotFoundError("Bølger", { status: 404 });
     };
     renderTimeline(repositories);
-    expect(await screen.findByText(/Listen "Planer" findes ikke på webstedet/)).toBeTruthy();
+    expect(await screen.findByText(/Listen "Bølger" findes ikke på webstedet/)).toBeTruthy();
+  });
+
+  it("a municipality's list not made yet is named, and Opret lokal tidsplan is offered instead of an error", async () => {
+    const repositories = memoryRepositories();
+    const missing = (): Promise<never> => Promise.reject(new ListNotFoundError("Planer", { status: 404 }));
+    repositories.local.getRows = missing;
+    repositories.local.canEdit = missing;
+    renderTimeline(repositories);
+    expect(await screen.findByText(/Kommunens lister til ØiR-planen findes ikke på webstedet endnu: Planer\./)).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Opret lokal tidsplan" })).toBeTruthy();
+    expect(screen.queryByText(/Du kan se planen, men ikke ændre den/)).toBeNull();
   });
 
   it("shows what to do when the wave has no tasks", async () => {
