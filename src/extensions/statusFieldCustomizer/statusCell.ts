@@ -6,6 +6,7 @@
 import type { TaskStatus } from "../../domain/model";
 import { STATUS_CHOICES } from "../../data/mappers/fieldValues";
 import { formatText } from "../../ui/common/format";
+import { STATUS_ICON } from "../../ui/common/statusIcons";
 import { glyphFontFamily, STATUS_GLYPHS, type StatusGlyphName } from "./statusIconFont";
 
 export interface StatusCellStrings {
@@ -27,9 +28,9 @@ export interface StatusCellModel {
 }
 
 const VIEW: Record<TaskStatus, { icon: StatusGlyphName; color: string; key: keyof StatusCellStrings }> = {
-  notStarted: { icon: "CircleRing", color: "#605e5c", key: "StatusNotStarted" },
-  started: { icon: "CircleHalfFull", color: "#0078d4", key: "StatusStarted" },
-  completed: { icon: "CompletedSolid", color: "#107c10", key: "StatusCompleted" }
+  notStarted: { icon: STATUS_ICON.notStarted, color: "#605e5c", key: "StatusNotStarted" },
+  started: { icon: STATUS_ICON.started, color: "#0078d4", key: "StatusStarted" },
+  completed: { icon: STATUS_ICON.completed, color: "#107c10", key: "StatusCompleted" }
 };
 
 /** The list's choice value ("Påbegyndt") → the cell. Empty is "Ikke påbegyndt" (the column default); an unknown value is shown as it is. */

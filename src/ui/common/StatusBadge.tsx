@@ -4,12 +4,13 @@ import { FontIcon, mergeStyleSets, useTheme, type IDropdownOption, type IPalette
 import * as strings from "OirCommonStrings";
 import { TASK_STATUSES, type TaskStatus } from "../../domain/model";
 import { classNamesPerTheme } from "./themedClassNames";
+import { STATUS_ICON } from "./statusIcons";
 
 // Colours come from the theme (SharePoint's, or Teams' dark one); the icon and the word carry the meaning.
 const STATUS_VIEW: Record<TaskStatus, { icon: string; label: () => string; color: (p: IPalette) => string }> = {
-  notStarted: { icon: "CircleRing", label: () => strings.StatusNotStarted, color: (p) => p.neutralSecondary },
-  started: { icon: "CircleHalfFull", label: () => strings.StatusStarted, color: (p) => p.themePrimary },
-  completed: { icon: "CompletedSolid", label: () => strings.StatusCompleted, color: (p) => p.green }
+  notStarted: { icon: STATUS_ICON.notStarted, label: () => strings.StatusNotStarted, color: (p) => p.neutralSecondary },
+  started: { icon: STATUS_ICON.started, label: () => strings.StatusStarted, color: (p) => p.themePrimary },
+  completed: { icon: STATUS_ICON.completed, label: () => strings.StatusCompleted, color: (p) => p.green }
 };
 
 /** The icons a status badge draws (their font is preloaded with the grids that show badges). */
