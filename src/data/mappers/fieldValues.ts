@@ -102,7 +102,7 @@ export const STATUS_CHOICES: Readonly<Record<TaskStatus, string>> = {
   completed: "Fuldført"
 };
 
-export const KIND_CHOICES: Readonly<Record<TaskKind, string>> = {
+const KIND_CHOICES: Readonly<Record<TaskKind, string>> = {
   task: "Opgave",
   webinar: "Webinar",
   milestone: "Milepæl"

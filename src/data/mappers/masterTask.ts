@@ -48,7 +48,7 @@ export interface SpTaskItem {
 }
 
 /** Plain (non-lookup) master columns, as selected and written. */
-export const TASK_FIELDS = [
+const TASK_FIELDS = [
   "Title",
   "OirMasterId",
   "OirCode",

@@ -12,7 +12,7 @@ import { NotFoundError } from "../errors";
 import { toDataError } from "./errorText";
 
 /** SharePoint's maximum page size for list items. */
-export const PAGE_SIZE = 5000;
+const PAGE_SIZE = 5000;
 
 export function listByTitle(sp: SPFI, title: string): IList {
   return sp.web.lists.getByTitle(title);

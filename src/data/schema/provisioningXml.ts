@@ -39,7 +39,7 @@ export function listUrl(list: SchemaList): string {
   return `Lists/${ascii.replace(/[^A-Za-z0-9]/g, "")}`;
 }
 
-export function schemaFileName(list: SchemaList): string {
+function schemaFileName(list: SchemaList): string {
   return `schema-${list.key}.xml`;
 }
 

@@ -17,7 +17,7 @@ export function roleName(role: string): string {
 }
 
 /** Visible words for how a person is set on a task: "Ansvarlig", "Udfører", "Ansvarlig og udfører". */
-export function assignmentText(row: TaskRow): string | undefined {
+function assignmentText(row: TaskRow): string | undefined {
   const responsible = row.assignedAs.includes("responsible");
   const performer = row.assignedAs.includes("performer");
   if (responsible && performer) return strings.TaskAssignedBoth;

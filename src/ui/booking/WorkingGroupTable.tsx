@@ -24,7 +24,7 @@ export type MemberRow =
   | { kind: "adding"; member: WorkingGroupMember; change: PendingMemberChange };
 
 /** From this many rows the table renders only the rows in view. */
-export const VIRTUAL_FROM_ROWS = 40;
+const VIRTUAL_FROM_ROWS = 40;
 /** Every row's height (px): a name with a status line, or a text field, fit in it. */
 const ROW_HEIGHT = 48;
 const HEADER_HEIGHT = 32;

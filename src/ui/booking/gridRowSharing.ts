@@ -18,7 +18,7 @@ function sameCoverage(a: TaskCoverage, b: TaskCoverage): boolean {
 }
 
 /** Whether two rows with the same key show the same thing. */
-export function sameRow(a: GridRow, b: GridRow): boolean {
+function sameRow(a: GridRow, b: GridRow): boolean {
   if (a === b) return true;
   switch (a.kind) {
     case "demand":

@@ -29,7 +29,7 @@ export const NO_PENDING_MEMBERS: PendingMembers = { adds: [], removals: new Map(
 const WORKING_GROUP_OP_NAMES: ReadonlySet<string> = new Set(Object.values(WORKING_GROUP_OPS));
 
 /** Whether a pending write is a working-group change (its landing changes the members shown). */
-export function isWorkingGroupWrite(write: PendingWrite): boolean {
+function isWorkingGroupWrite(write: PendingWrite): boolean {
   return WORKING_GROUP_OP_NAMES.has(write.op);
 }
 

@@ -16,7 +16,7 @@ export interface DateWindowNoticeProps {
 }
 
 /** Tasks with a date outside the plan's window, in timeline order. */
-export function tasksOutsideWindow(scheduled: readonly ScheduledTask[]): ScheduledTask[] {
+function tasksOutsideWindow(scheduled: readonly ScheduledTask[]): ScheduledTask[] {
   return scheduled.filter((t) => t.flags.some((f) => f.kind === "dateOutsideWindow"));
 }
 

@@ -60,7 +60,7 @@ export interface TaskPanelProps {
 }
 
 /** SharePoint's limit for a multiple lines of text column (OirNote): a longer note would be refused on save. */
-export const NOTE_MAX_LENGTH = 63999;
+const NOTE_MAX_LENGTH = 63999;
 
 const classes = mergeStyleSets({
   section: { marginTop: 16 },

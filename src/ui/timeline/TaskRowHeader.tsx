@@ -32,7 +32,7 @@ export function shortPersonName(person: { displayName: string; email: string }):
  * narrow) and the whole sentence, with full names, that a screen reader and the tooltip give.
  * Undefined when neither is set.
  */
-export function rowPeopleText(task: Pick<ScheduledTask, "responsible" | "performer">): { shown: string; full: string } | undefined {
+function rowPeopleText(task: Pick<ScheduledTask, "responsible" | "performer">): { shown: string; full: string } | undefined {
   const { responsible, performer } = task;
   if (!responsible && !performer) return undefined;
   const short = (p: typeof responsible): string => (p ? shortPersonName(p) : "–");

@@ -9,7 +9,7 @@ export const TASK_COLUMN_WIDTH = 360;
 /** Height of the two header bands together. */
 export const HEADER_HEIGHT = 48;
 /** The scroller's max-height as a share of the window's height (CSS `vh`). */
-export const SCROLLER_MAX_VH = 70;
+const SCROLLER_MAX_VH = 70;
 /** The scroller's border, top and bottom. */
 const SCROLLER_BORDER = 1;
 

@@ -63,13 +63,6 @@ function utf8Bytes(char: string): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
-/** Octets of a string in UTF-8. */
-export function utf8Length(text: string): number {
-  let total = 0;
-  for (const char of text) total += utf8Bytes(char);
-  return total;
-}
-
 /** Folds a content line at 75 octets (UTF-8), continuation lines start with a space. */
 export function foldLine(line: string): string {
   const parts: string[] = [];

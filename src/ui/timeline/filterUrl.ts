@@ -28,7 +28,7 @@ export interface TimelineViewState {
   items?: number[];
 }
 
-export const DEFAULT_VIEW: TimelineViewState = {
+const DEFAULT_VIEW: TimelineViewState = {
   mine: false,
   status: [],
   criticalOnly: false,

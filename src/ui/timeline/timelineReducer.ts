@@ -3,7 +3,6 @@
  * conflict and undo the booking view will share. These names are the timeline's words for it.
  */
 import {
-  initialPlanSessionState,
   planReducer,
   type PlanAction,
   type PlanSessionState,
@@ -16,5 +15,4 @@ export { rowOf, UNDO_LIMIT, type ReadyState, type SaveState, type StateChanges, 
 export type TimelinePlan = SessionPlan;
 export type TimelineState = PlanSessionState;
 export type TimelineAction = PlanAction;
-export const initialTimelineState: () => TimelineState = initialPlanSessionState;
 export const timelineReducer: (state: TimelineState, action: TimelineAction) => TimelineState = planReducer;

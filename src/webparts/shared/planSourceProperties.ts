@@ -44,8 +44,8 @@ export class InvalidPlanSourceError extends Error {
   }
 }
 
-export const DEFAULT_PLAN_LIST_TITLE = "Planer";
-export const DEFAULT_WAVE_LIST_TITLE = "Bølger";
+const DEFAULT_PLAN_LIST_TITLE = "Planer";
+const DEFAULT_WAVE_LIST_TITLE = "Bølger";
 
 export function tenantOriginOf(webAbsoluteUrl: string): string {
   return new URL(webAbsoluteUrl).origin;
