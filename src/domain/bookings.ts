@@ -8,12 +8,21 @@ import { toDayNumber, type DayNumber } from "./isoDate";
 import { weekStartDay } from "./isoWeek";
 import type { Booking, IsoDate, WorkingGroupMember } from "./model";
 import type { ScheduledTask } from "./schedule";
+import { isKombitOnlyTask, type ExternalRoleTest } from "./roles";
+
+const EVERY_ROLE_COUNTS: ExternalRoleTest = () => false;
 
 /** Options of the booking functions. */
 export interface BookingOptions {
   calendar?: WorkingCalendar;
   /** Hours per person-day (default 7.4). */
   hoursPerDay?: number;
+  /**
+   * Roles that are not the municipality's (MUNICIPALITY_DEMAND): coverage then counts the
+   * municipality's share, as demandByRoleWeek does — a task only KOMBIT's roles perform needs no
+   * municipal hours. Default: every role counts (the task's full effort).
+   */
+  isExternalRole?: ExternalRoleTest;
 }
 
 /** A person booked over their capacity in a week. */
@@ -119,13 +128,17 @@ export function overAllocations(bookings: readonly Booking[], members: readonly 
   return result;
 }
 
-/** Booked vs. needed hours per task (needed = effortDays × hours per day), in input order. */
+/**
+ * Booked vs. needed hours per task (needed = effortDays × hours per day; 0 for a task only
+ * external roles perform, with options.isExternalRole), in input order.
+ */
 export function taskCoverage(scheduled: readonly ScheduledTask[], bookings: readonly Booking[], options: BookingOptions = {}): TaskCoverage[] {
   const hoursPerDay = options.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
+  const isExternal = options.isExternalRole ?? EVERY_ROLE_COUNTS;
   const bookedByTask = new Map<number, number>();
   for (const b of bookings) bookedByTask.set(b.taskId, (bookedByTask.get(b.taskId) ?? 0) + b.hours);
   return scheduled.map((t) => {
-    const neededHours = Math.max(0, t.task.effortDays) * hoursPerDay;
+    const neededHours = isKombitOnlyTask(t.task, isExternal) ? 0 : Math.max(0, t.task.effortDays) * hoursPerDay;
     const bookedHours = bookedByTask.get(t.id) ?? 0;
     const missingHours = Math.max(0, neededHours - bookedHours);
     return { taskId: t.id, neededHours, bookedHours, missingHours, covered: missingHours <= EPSILON };

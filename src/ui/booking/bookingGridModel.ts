@@ -9,7 +9,7 @@
 import { daysOffBetween, type WorkingCalendar } from "../../domain/calendar";
 import { addDays } from "../../domain/isoDate";
 import { isoWeek, weekStart, weekStartsBetween } from "../../domain/isoWeek";
-import { demandByRoleWeek, NO_ROLE, type DemandResult } from "../../domain/demand";
+import { demandByRoleWeek, MUNICIPALITY_DEMAND, NO_ROLE, type DemandResult } from "../../domain/demand";
 import { taskCoverage, weekCapacityHours, type TaskCoverage } from "../../domain/bookings";
 import type { Booking, IsoDate, WorkingGroupMember } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
@@ -105,7 +105,10 @@ export interface GridModelInput {
   /** Ids of the critical tasks (declared or computed). */
   critical: ReadonlySet<number>;
   calendar?: WorkingCalendar;
-  /** Demand of the tasks (demandByRoleWeek), when the caller keeps it across edits. */
+  /**
+   * Demand of the tasks (demandByRoleWeek with MUNICIPALITY_DEMAND: KOMBIT's own roles get no
+   * demand row), when the caller keeps it across edits.
+   */
   demand?: DemandResult;
   /** Who is ansvarlig/udfører on which task (the local plan's states): they get a row for the task. */
   assignments?: readonly TaskAssignment[];
@@ -218,11 +221,11 @@ function buildRows(input: GridModelInput): GridModel {
   const { cache } = input;
   const columns = input.weeks.map((w) => columnOf(w, input.calendar));
   const weekIndex = new Map(input.weeks.map((w, i) => [w, i]));
-  const demand = input.demand ?? demandByRoleWeek(input.tasks, { calendar: input.calendar });
+  const demand = input.demand ?? demandByRoleWeek(input.tasks, { calendar: input.calendar, ...MUNICIPALITY_DEMAND });
   // The working-day share of each week is the same for everyone: capacity = weekly hours × share.
   let shares: number[] | undefined;
   const weekShare = (): number[] => (shares ??= input.weeks.map((w) => weekCapacityHours({ weeklyCapacityHours: 1 }, w, input.calendar)));
-  const coverage = new Map(taskCoverage(input.tasks, input.bookings).map((c) => [c.taskId, c]));
+  const coverage = new Map(taskCoverage(input.tasks, input.bookings, MUNICIPALITY_DEMAND).map((c) => [c.taskId, c]));
 
   // Per person: hours per week (all tasks) and the task ids they have booked.
   const personHours = new Map<string, number[]>();
@@ -368,7 +371,7 @@ function sum(values: readonly number[]): number {
 
 /** Critical tasks (of those shown) whose bookings do not yet cover their demand. */
 export function underBookedCritical(tasks: readonly ScheduledTask[], bookings: readonly Booking[], critical: ReadonlySet<number>): { task: ScheduledTask; coverage: TaskCoverage }[] {
-  const coverage = taskCoverage(tasks, bookings);
+  const coverage = taskCoverage(tasks, bookings, MUNICIPALITY_DEMAND);
   return tasks
     .map((task, i) => ({ task, coverage: coverage[i] }))
     .filter(({ task, coverage: c }) => critical.has(task.id) && !c.covered && task.task.kind === "task");

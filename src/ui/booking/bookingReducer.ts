@@ -355,7 +355,10 @@ function membersChecked(state: BookingState, members: Stored<WorkingGroupMember>
     if (!now.has(key)) removed.set(key, m.value.person);
   }
   const cells = booked.filter((b) => b.hours > 0 && removed.has(personKey(b.personEmail)));
-  const next = { ...state, data: { ...state.data, members } };
+  // Usually nobody changed the group meanwhile: keep the list read before (same items, same
+  // ETags), so the grid's member rows and per-member caches stay as they are.
+  const unchanged = members.length === state.data.members.length && members.every((m, i) => m.itemId === state.data.members[i].itemId && m.etag === state.data.members[i].etag);
+  const next = unchanged ? state : { ...state, data: { ...state.data, members } };
   if (cells.length === 0) return next;
   const people = [...new Set(cells.map((c) => personKey(c.personEmail)))].map((key) => removed.get(key) as Person);
   const hours = Math.round(cells.reduce((sum, c) => sum + c.hours, 0) * 10) / 10;

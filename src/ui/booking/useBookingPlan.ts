@@ -7,14 +7,14 @@
 import * as React from "react";
 import { criticalPath } from "../../domain/criticalPath";
 import { suggestBookings } from "../../domain/bookings";
-import { demandByRoleWeek } from "../../domain/demand";
+import { demandByRoleWeek, MUNICIPALITY_DEMAND } from "../../domain/demand";
 import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
 import type { Booking, Person, Wave, WorkingGroupMember } from "../../domain/model";
 import type { PendingWrite, PlanRepositories, Stored, WriteResult } from "../../data/repositories";
 import { PendingWriteError } from "../../data/errors";
 import { pendingMembersOf, workingGroupWriteIds, type PendingMembers } from "./pendingMembers";
-import { bookingReducer, changesToSend, initialBookingState, localStates, storedByKey, type BookingAction, type BookingData, type BookingState } from "./bookingReducer";
+import { bookingReducer, changesToSend, initialBookingState, storedByKey, type BookingAction, type BookingData, type BookingState, type CellSave } from "./bookingReducer";
 import { buildGridModel, createGridModelCache, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
 import { keyOf, personKey } from "./cellKey";
 import { formerMembersOf } from "./formerMembers";
@@ -105,11 +105,42 @@ async function loadData(repositories: PlanRepositories): Promise<BookingData> {
   return { waves, rows, members, bookings, canEditBookings, canEditGroup };
 }
 
-function pickWave(data: BookingData, wanted: string | undefined): Wave | undefined {
-  const asked = wanted ? data.waves.find((w) => w.title === wanted) : undefined;
+function pickWave(waves: readonly Wave[], rows: BookingData["rows"], wanted: string | undefined): Wave | undefined {
+  const asked = wanted ? waves.find((w) => w.title === wanted) : undefined;
   if (asked) return asked;
-  const used = new Set(data.rows.flatMap((r) => r.task.waves));
-  return data.waves.find((w) => used.has(w.title)) ?? data.waves[0];
+  const used = new Set(rows.flatMap((r) => r.task.waves));
+  return waves.find((w) => used.has(w.title)) ?? waves[0];
+}
+
+/** The hours of the cells being saved, without their status. */
+type SaveHours = Readonly<Record<string, { cell: CellSave["cell"]; hours: number }>>;
+
+function sameSaveHours(a: SaveHours, b: Record<string, CellSave>): boolean {
+  const keys = Object.keys(b);
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((k) => a[k] !== undefined && a[k].hours === b[k].hours && a[k].cell.role === b[k].cell.role);
+}
+
+function bookingSignature(b: Booking): string {
+  return `${keyOf(b)}|${b.role ?? ""}|${b.hours}`;
+}
+
+/** Whether two booking lists hold the same bookings, in whatever order. */
+function sameBookings(a: readonly Booking[], b: readonly Booking[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const counts = new Map<string, number>();
+  for (const x of a) {
+    const s = bookingSignature(x);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  for (const x of b) {
+    const s = bookingSignature(x);
+    const n = counts.get(s);
+    if (!n) return false;
+    counts.set(s, n - 1);
+  }
+  return true;
 }
 
 function readUrl(): BookingFilters {
@@ -200,12 +231,16 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   const reload = React.useCallback(() => setLoadCount((n) => n + 1), []);
 
   const { data } = state;
-  const wave = React.useMemo(() => pickWave(data, filters.wave ?? defaultWave), [data, filters.wave, defaultWave]);
+  // The schedule, critical path and demand depend on the plan's rows, not on the bookings: a save
+  // that lands (a new data object) must not schedule the wave again.
+  const wave = React.useMemo(() => pickWave(data.waves, data.rows, filters.wave ?? defaultWave), [data.waves, data.rows, filters.wave, defaultWave]);
+  // Who is ansvarlig/udfører on which task (the local states): they get a row for it (besides their roles' tasks).
+  const assignments = React.useMemo(() => data.rows.map((r) => r.state), [data.rows]);
   const waveTasks = React.useMemo(() => {
     if (!wave) return [];
     const tasks = data.rows.map((r) => r.task).filter((t) => t.waves.includes(wave.title));
-    return schedulePlan(tasks, wave, localStates(data));
-  }, [data, wave]);
+    return schedulePlan(tasks, wave, assignments);
+  }, [data.rows, assignments, wave]);
   const critical = React.useMemo(() => {
     const cp = criticalPath(waveTasks, { deadline: wave?.goLive });
     return new Set([...cp.computedCritical, ...cp.declaredCritical]);
@@ -216,14 +251,29 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   }, [waveTasks, filters.integration, filters.taskId]);
 
   const stored = React.useMemo(() => storedByKey(data.bookings), [data.bookings]);
+  // A save changes status twice (saving, then gone or failed) without changing the hours shown:
+  // the hours of the saves, and the bookings built from them, stay the same objects then, so the
+  // grid model is not built again (and memoized rows skip) for a status change.
+  const lastSaveHours = React.useRef<SaveHours>({});
+  const saveHours = React.useMemo(() => {
+    if (sameSaveHours(lastSaveHours.current, state.saves)) return lastSaveHours.current;
+    const next: Record<string, { cell: CellSave["cell"]; hours: number }> = {};
+    for (const [key, save] of Object.entries(state.saves)) next[key] = { cell: save.cell, hours: save.hours };
+    lastSaveHours.current = next;
+    return next;
+  }, [state.saves]);
+  const lastBookings = React.useRef<Booking[]>([]);
   const bookings = React.useMemo(() => {
     const result: Booking[] = [];
-    for (const [key, items] of stored) if (!state.saves[key]) result.push(...items.map((s) => s.value));
-    for (const save of Object.values(state.saves)) {
+    for (const [key, items] of stored) if (!saveHours[key]) result.push(...items.map((s) => s.value));
+    for (const save of Object.values(saveHours)) {
       if (save.hours > 0) result.push({ personEmail: save.cell.personEmail, taskId: save.cell.taskId, weekStart: save.cell.weekStart, hours: save.hours, role: save.cell.role });
     }
+    // A save that landed moves its hours from saveHours to the stored bookings: the same bookings.
+    if (sameBookings(lastBookings.current, result)) return lastBookings.current;
+    lastBookings.current = result;
     return result;
-  }, [stored, state.saves]);
+  }, [stored, saveHours]);
 
   const { cellHours, suggested } = React.useMemo(() => {
     const hours = new Map<string, number>();
@@ -249,8 +299,6 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
     );
   }, [data.members, filters.person, filters.role]);
 
-  // Who is ansvarlig/udfører on which task: they get a row for it (besides their roles' tasks).
-  const assignments = React.useMemo(() => data.rows.map((r) => r.state), [data.rows]);
   const lastFormer = React.useRef<WorkingGroupMember[]>([]);
   const formerMembers = React.useMemo(() => {
     // Former members have no role now: a role filter shows those booked in that role.
@@ -263,7 +311,7 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   }, [bookings, data.members, waveTasks, assignments, removedPeople, filters.role, filters.person]);
 
   const weeks = React.useMemo(() => planWeeks(waveTasks, filters.from, filters.to), [waveTasks, filters.from, filters.to]);
-  const demand = React.useMemo(() => demandByRoleWeek(tasks), [tasks]);
+  const demand = React.useMemo(() => demandByRoleWeek(tasks, MUNICIPALITY_DEMAND), [tasks]);
   // Kept across builds so that a cell edit redoes only what it changes (see GridModelInput.cache).
   const [modelCache] = React.useState(createGridModelCache);
   const model = React.useMemo(
@@ -294,7 +342,7 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
       const member = data.members.find((m) => personKey(m.value.person.email) === personKey(personEmail))?.value;
       if (!task || !member) return;
       const role = primaryRole(member) || undefined;
-      const result = suggestBookings(task, personEmail, bookings, { member, role });
+      const result = suggestBookings(task, personEmail, bookings, { member, role, ...MUNICIPALITY_DEMAND });
       dispatch({
         type: "bookingSuggested",
         suggestion: {

@@ -64,30 +64,47 @@ test("200 people × 52+ weeks: only the visible rows are in the DOM", async () =
   const { grid } = await renderBooking(createMemoryRepositories(data));
   expect(within(grid).getAllByRole("columnheader").length).toBeGreaterThan(52);
   const rendered = within(grid).getAllByRole("row").length;
-  // Header, 200 people, three demand rows (KY-projektleder; KOMBIT-programleder and the system owner, unstaffed), total.
-  expect(grid.getAttribute("aria-rowcount")).toBe(String(1 + 200 + 3 + 1));
+  // Header, 200 people, two demand rows (KY-projektleder; the system owner, unstaffed; KOMBIT's own KOMBIT-programleder has none), total.
+  expect(grid.getAttribute("aria-rowcount")).toBe(String(1 + 200 + 2 + 1));
   expect(rendered).toBeLessThan(40);
   expect(rendered).toBeGreaterThan(5);
 });
 
+const SYSTEM = "systemansvarlig på bogførings- og opkrævningssystemet";
+
+/** The sum of a role's demand cells, as their labels say it ("Behov for <role> …: 3,7 t"). */
+function demandHours(grid: HTMLElement, role: string): number {
+  return within(grid)
+    .getAllByRole("gridcell")
+    .filter((c) => (c.getAttribute("aria-label") ?? "").startsWith(`Behov for ${role}`))
+    .reduce((sum, c) => sum + Number(/: ([\d,]+) t/.exec(c.getAttribute("aria-label") ?? "")?.[1].replace(",", ".")), 0);
+}
+
 test("demand of a role nobody in the working group has is shown, with a warning in words", async () => {
-  const { grid } = await renderBooking(repositories());
-  // PL 12 recommends KOMBIT-programleder too; nobody in the group has that role.
-  const row = within(grid).getByRole("rowheader", { name: /Behov · KOMBIT-programleder/ });
+  const repos = repositories();
+  // Birgitte, the system owner, becomes a KY-projektleder: nobody has PL 14's role now.
+  repos.tables.workingGroup.update(repos.tables.workingGroup.all()[1], (m) => ({ ...m, roles: ["KY-projektleder"] }), null);
+  const { grid } = await renderBooking(repos);
+  const row = within(grid).getByRole("rowheader", { name: new RegExp(`Behov · ${SYSTEM}`) });
   expect(row.textContent).toContain("Ingen i arbejdsgruppen har rollen");
   expect(within(grid).getByRole("rowheader", { name: /Behov · KY-projektleder/ }).textContent).not.toContain("Ingen i arbejdsgruppen");
-  // PL 12's 37 hours are split between its two roles: 18,5 over its ten weeks for each.
-  const demand = within(grid)
-    .getAllByRole("gridcell")
-    .filter((c) => /^Behov for KOMBIT-programleder/.test(c.getAttribute("aria-label") ?? ""))
-    .reduce((sum, c) => sum + Number(/: ([\d,]+) t/.exec(c.getAttribute("aria-label") ?? "")?.[1].replace(",", ".")), 0);
-  expect(demand).toBeCloseTo(18.5, 0);
+});
+
+test("KOMBIT's own roles ask nothing of the municipality: no demand row for KOMBIT-programleder, PL 12's hours are KY-projektleder's", async () => {
+  const { grid } = await renderBooking(repositories());
+  // PL 12 recommends KY-projektleder and KOMBIT-programleder; KOMBIT's programleder is KOMBIT's hours.
+  expect(within(grid).queryByRole("rowheader", { name: /Behov · KOMBIT-programleder/ })).toBeNull();
+  expect(within(grid).getAllByRole("gridcell").filter((c) => (c.getAttribute("aria-label") ?? "").startsWith("Behov for KOMBIT"))).toEqual([]);
+  // The municipality's role carries PL 12's whole effort (5 days × 7,4 = 37 hours, not half of it)
+  // besides OA 12's 2 days (14,8 hours).
+  expect(demandHours(grid, "KY-projektleder")).toBeCloseTo(37 + 14.8, 0);
 });
 
 test("a role held as someone's second role counts as staffed", async () => {
   const repos = repositories();
-  const birgitte = repos.tables.workingGroup.all()[1];
-  repos.tables.workingGroup.update(birgitte, (m) => ({ ...m, roles: [...m.roles, "KOMBIT-programleder"] }), null);
+  const [anne, birgitte] = repos.tables.workingGroup.all();
+  repos.tables.workingGroup.update(birgitte, (m) => ({ ...m, roles: ["KY-projektleder"] }), null);
+  repos.tables.workingGroup.update(anne, (m) => ({ ...m, roles: ["KY-projektleder", SYSTEM] }), null);
   const { grid } = await renderBooking(repos);
-  expect(within(grid).getByRole("rowheader", { name: /Behov · KOMBIT-programleder/ }).textContent).not.toContain("Ingen i arbejdsgruppen");
+  expect(within(grid).getByRole("rowheader", { name: new RegExp(`Behov · ${SYSTEM}`) }).textContent).not.toContain("Ingen i arbejdsgruppen");
 });

@@ -51,8 +51,7 @@ function outline(rows: readonly GridRow[]): string[] {
 test("Anne is listed under both her roles, each of her tasks once, under the role the task names", () => {
   const { rows } = buildGridModel(input());
   expect(outline(rows)).toEqual([
-    // PL 12 also names KOMBIT-programleder, whom nobody in the group is.
-    "demand:KOMBIT-programleder",
+    // PL 12 also names KOMBIT-programleder: KOMBIT's own role, no demand row of the municipality's.
     "demand:KY-projektleder",
     "person:Anne Kirstine Holm",
     "task:Anne Kirstine Holm:PL 12",

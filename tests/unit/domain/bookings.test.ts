@@ -1,5 +1,6 @@
 import { overAllocations, schedulePlan, suggestBookings, taskCoverage, weekCapacityHours, type Booking, type WorkingGroupMember } from "../../../src/domain";
 import { overBookedHours } from "../../../src/domain/bookings";
+import { MUNICIPALITY_DEMAND } from "../../../src/domain/demand";
 import { bookingKeyOf, sameBookingCell } from "../../../src/domain/bookingKey";
 import { localDates, makeTask } from "./fixtures";
 
@@ -46,6 +47,25 @@ describe("taskCoverage", () => {
       { taskId: 2, neededHours: 7.4, bookedHours: 8, missingHours: 0, covered: true },
       { taskId: 3, neededHours: 0, bookedHours: 0, missingHours: 0, covered: true }
     ]);
+  });
+
+  it("with MUNICIPALITY_DEMAND counts the municipality's share: a task only KOMBIT's roles perform needs no municipal hours", () => {
+    const scheduled = schedulePlan(
+      [
+        makeTask({ id: 1, effortDays: 5, recommendedRoles: ["KY-projektleder", "KOMBIT-programleder"] }),
+        makeTask({ id: 2, effortDays: 5, recommendedRoles: ["KOMBIT-programleder"] }),
+        makeTask({ id: 3, effortDays: 1 })
+      ],
+      { goLive: "2025-09-01" }
+    );
+    const bookings = [booking("anna@kommune.dk", 1, "2025-04-14", 20), booking("anna@kommune.dk", 2, "2025-04-14", 3)];
+    expect(taskCoverage(scheduled, bookings, MUNICIPALITY_DEMAND).map((c) => [c.taskId, c.neededHours, c.missingHours, c.covered])).toEqual([
+      [1, expect.closeTo(37, 10), expect.closeTo(17, 10), false],
+      [2, 0, 0, true],
+      [3, expect.closeTo(7.4, 10), expect.closeTo(7.4, 10), false]
+    ]);
+    // Without it the full effort counts, KOMBIT's task too.
+    expect(taskCoverage(scheduled, bookings)[1]).toMatchObject({ neededHours: 37, missingHours: 34, covered: false });
   });
 });
 
