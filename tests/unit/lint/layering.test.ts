@@ -1,5 +1,5 @@
 /**
- * The dependency direction of DESIGN §5 (domain ← data ← session ← ui ← webparts/extensions) is enforced
+ * The dependency direction of docs/architecture.md (domain ← data ← session ← ui ← webparts/extensions) is enforced
  * by .eslintrc.js. These tests lint small in-memory snippets as if they lived in each folder
  * and check that a wrong-way import is an error and a right-way import is not.
  */
