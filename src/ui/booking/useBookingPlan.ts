@@ -12,7 +12,7 @@ import { schedulePlan, type ScheduledTask } from "../../domain/schedule";
 import { filterTasks } from "../../domain/filters";
 import type { Booking, Person, Wave, WorkingGroupMember } from "../../domain/model";
 import type { PendingWrite, PlanRepositories, Stored, WriteResult } from "../../data/repositories";
-import { PendingWriteError } from "../../data/errors";
+import { asError, PendingWriteError } from "../../data/errors";
 import { pendingMembersOf, workingGroupWriteIds, type PendingMembers } from "./pendingMembers";
 import { bookingReducer, changesToSend, initialBookingState, storedByKey, type BookingAction, type BookingData, type BookingState, type CellSave } from "./bookingReducer";
 import { buildGridModel, createGridModelCache, planWeeks, primaryRole, type GridModel } from "./bookingGridModel";
@@ -125,16 +125,25 @@ function bookingSignature(b: Booking): string {
   return `${keyOf(b)}|${b.role ?? ""}|${b.hours}`;
 }
 
-/** Whether two booking lists hold the same bookings, in whatever order. */
+/**
+ * Whether two booking lists hold the same bookings, in whatever order. Most items are the same
+ * objects (the stored bookings): only the others are compared by content.
+ */
 function sameBookings(a: readonly Booking[], b: readonly Booking[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
+  const inA = new Set(a);
+  const onlyInB = b.filter((x) => !inA.has(x));
+  if (onlyInB.length === 0) return true;
+  const inB = new Set(b);
+  const onlyInA = a.filter((x) => !inB.has(x));
+  if (onlyInA.length !== onlyInB.length) return false;
   const counts = new Map<string, number>();
-  for (const x of a) {
+  for (const x of onlyInA) {
     const s = bookingSignature(x);
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  for (const x of b) {
+  for (const x of onlyInB) {
     const s = bookingSignature(x);
     const n = counts.get(s);
     if (!n) return false;
@@ -170,11 +179,18 @@ async function checkMembersAfterSave(
 
 function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispatch: React.Dispatch<BookingAction>, onMembersError: (e: unknown) => void): void {
   const saving = Object.values(state.saves).some((s) => s.status === "saving");
-  const unsent = Object.keys(state.saves).filter((k) => state.saves[k].status === "unsent");
-  const unsentSignature = unsent.join(",");
+  const unsentSignature = Object.keys(state.saves)
+    .filter((k) => state.saves[k].status === "unsent")
+    .join(",");
+  // The loop reacts to what is queued and whether a batch is out, not to every state change; it
+  // reads the state of that moment through a ref.
+  const latest = React.useRef(state);
+  latest.current = state;
   React.useEffect(() => {
-    if (saving || unsent.length === 0) return;
-    const sent = changesToSend(state, unsent);
+    const current = latest.current;
+    const unsent = Object.keys(current.saves).filter((k) => current.saves[k].status === "unsent");
+    if (saving || unsent.length === 0 || unsentSignature === "") return;
+    const sent = changesToSend(current, unsent);
     dispatch({ type: "saveStarted", keys: unsent });
     repositories.bookings.saveBookings(sent.map(({ ref, booking }) => ({ ref, booking }))).then(
       // The save counts as done once the working group is checked too (one short read), so the
@@ -186,13 +202,11 @@ function useSaveLoop(repositories: PlanRepositories, state: BookingState, dispat
         }),
       // A failure before any part was sent (e.g. the person is unknown on the site): every cell failed.
       (error: unknown) => {
-        const failed: WriteResult<number>[] = sent.map((s) => ({ key: s.ref?.itemId ?? 0, ok: false, error: error instanceof Error ? error : new Error(String(error)) }));
+        const failed: WriteResult<number>[] = sent.map((s) => ({ key: s.ref?.itemId ?? 0, ok: false, error: asError(error) }));
         dispatch({ type: "saveFinished", sent, results: failed });
       }
     );
-    // The loop reacts to what is queued and whether a batch is out, not to every state change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [saving, unsentSignature, repositories, onMembersError]);
+  }, [saving, unsentSignature, repositories, dispatch, onMembersError]);
 }
 
 export function useBookingPlan(repositories: PlanRepositories, defaultWave: string | undefined): BookingPlanView {
