@@ -4,7 +4,7 @@
  * them, sent again later (retryAll) and on reload. A write is only removed when it lands or the
  * user discards it: a conflict or a refusal found on retry stays listed for the UI to show.
  */
-import type { PendingRetryOutcome, PendingWrite, PendingWrites, PendingWriteStatus } from "../repositories";
+import type { PendingRetryOutcome, PendingWrite, PendingWrites } from "../repositories";
 import { asError, ConflictError, PendingWriteError, SharePointError, ThrottledError } from "../errors";
 
 /** The part of the Web Storage API we use (window.localStorage fits). */
@@ -21,17 +21,8 @@ export interface QueuedWriteInput {
   itemId?: number;
 }
 
-interface StoredWrite {
-  id: string;
-  op: string;
-  args: unknown;
-  listTitle: string;
-  itemId?: number;
-  createdAt: string;
-  attempts: number;
-  status: PendingWriteStatus;
-  lastError: string;
-}
+/** What is kept in Storage: the write as the UI sees it, with its args and without the live error object. */
+type StoredWrite = Omit<PendingWrite, "error" | "args"> & { args: unknown };
 
 export interface PendingQueueOptions {
   storage?: StorageLike;
