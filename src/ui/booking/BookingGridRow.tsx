@@ -256,14 +256,38 @@ function editInRow(ctx: RowContext, row: GridRow): CellEdit | undefined {
   return personKey(edit.cell.personEmail) === personKey(row.member.person.email) ? edit : undefined;
 }
 
-/** Whether the save states, errors and suggestion marks of a task row's cells are the same. */
+/** The keys whose value differs between two records (both hold only the few cells being saved or in error). */
+function changedKeys<T>(a: Record<string, T>, b: Record<string, T>): string[] {
+  if (a === b) return [];
+  const changed = Object.keys(b).filter((k) => a[k] !== b[k]);
+  for (const k of Object.keys(a)) if (!(k in b)) changed.push(k);
+  return changed;
+}
+
+/** The keys marked in one set and not the other. */
+function changedMarks(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  if (a === b) return [];
+  const changed: string[] = [];
+  a.forEach((k) => {
+    if (!b.has(k)) changed.push(k);
+  });
+  b.forEach((k) => {
+    if (!a.has(k)) changed.push(k);
+  });
+  return changed;
+}
+
+/**
+ * Whether the save states, errors and suggestion marks of a task row's cells are the same. Only
+ * the few changed keys are looked at (not a key per week for every row on every save step).
+ */
 function sameCellStates(row: GridRow, a: RowContext, b: RowContext): boolean {
   if (row.kind !== "task") return true;
   if (a.saves === b.saves && a.cellErrors === b.cellErrors && a.suggested === b.suggested) return true;
-  return b.columns.every((column) => {
-    const key = cellKey(row.member.person.email, row.task.id, column.weekStart);
-    return a.saves[key] === b.saves[key] && a.cellErrors[key] === b.cellErrors[key] && a.suggested.has(key) === b.suggested.has(key);
-  });
+  const changed = [...changedKeys(a.saves, b.saves), ...changedKeys(a.cellErrors, b.cellErrors), ...changedMarks(a.suggested, b.suggested)];
+  if (changed.length === 0) return true;
+  const prefix = cellKey(row.member.person.email, row.task.id, "");
+  return !changed.some((key) => key.startsWith(prefix));
 }
 
 /**

@@ -354,7 +354,8 @@ function membersChecked(state: BookingState, members: Stored<WorkingGroupMember>
     const key = personKey(m.value.person.email);
     if (!now.has(key)) removed.set(key, m.value.person);
   }
-  const cells = booked.filter((b) => b.hours > 0 && removed.has(personKey(b.personEmail)));
+  // Usually nobody left: then the (many) booked cells need no look.
+  const cells = removed.size === 0 ? [] : booked.filter((b) => b.hours > 0 && removed.has(personKey(b.personEmail)));
   // Usually nobody changed the group meanwhile: keep the list read before (same items, same
   // ETags), so the grid's member rows and per-member caches stay as they are.
   const unchanged = members.length === state.data.members.length && members.every((m, i) => m.itemId === state.data.members[i].itemId && m.etag === state.data.members[i].etag);

@@ -19,6 +19,17 @@ export interface CellAddress {
   role?: string;
 }
 
+/**
+ * Keys of cells and bookings already seen. They are immutable values, and a cell edit looks up
+ * every booking's key again (the hours map, the stored index, the grid): building tens of
+ * thousands of strings each time is most of an edit's time at a year of weeks.
+ */
+const knownKeys = new WeakMap<CellAddress, string>();
+
 export function keyOf(cell: CellAddress): string {
-  return cellKey(cell.personEmail, cell.taskId, cell.weekStart);
+  const known = knownKeys.get(cell);
+  if (known !== undefined) return known;
+  const key = cellKey(cell.personEmail, cell.taskId, cell.weekStart);
+  knownKeys.set(cell, key);
+  return key;
 }

@@ -279,7 +279,7 @@ export function useBookingPlan(repositories: PlanRepositories, defaultWave: stri
   const lastBookings = React.useRef<Booking[]>([]);
   const bookings = React.useMemo(() => {
     const result: Booking[] = [];
-    for (const [key, items] of stored) if (!saveHours[key]) result.push(...items.map((s) => s.value));
+    for (const [key, items] of stored) if (!saveHours[key]) for (const item of items) result.push(item.value);
     for (const save of Object.values(saveHours)) {
       if (save.hours > 0) result.push({ personEmail: save.cell.personEmail, taskId: save.cell.taskId, weekStart: save.cell.weekStart, hours: save.hours, role: save.cell.role });
     }
