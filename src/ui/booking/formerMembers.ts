@@ -21,9 +21,12 @@ export function formerMembersOf(
 ): WorkingGroupMember[] {
   const current = new Set(members.map((m) => personKey(m.person.email)));
   const emails = new Map<string, string>();
+  // A person has many bookings: each e-mail as written is folded once (this runs on every edit).
+  const keys = new Map<string, string>();
   for (const b of bookings) {
     if (b.hours <= 0 || !taskIds.has(b.taskId)) continue;
-    const key = personKey(b.personEmail);
+    let key = keys.get(b.personEmail);
+    if (key === undefined) keys.set(b.personEmail, (key = personKey(b.personEmail)));
     if (!current.has(key) && !emails.has(key)) emails.set(key, b.personEmail);
   }
   if (emails.size === 0) return [];
