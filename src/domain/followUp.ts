@@ -48,8 +48,10 @@ export function followUpOf(task: ScheduledTask, today: IsoDate): FollowUpItem | 
 /** The plan's overdue and late-starting tasks on `today`. */
 export function followUp(scheduled: readonly ScheduledTask[], today: IsoDate): FollowUp {
   const codeOf = new Map(scheduled.map((t) => [t.id, t.task.code]));
+  // One collator for the whole sort (localeCompare with a locale builds one per call); same order as localeCompare(…, "da").
+  const collator = new Intl.Collator("da");
   const order = (a: FollowUpItem, b: FollowUpItem): number =>
-    b.daysLate - a.daysLate || (codeOf.get(a.taskId) ?? "").localeCompare(codeOf.get(b.taskId) ?? "", "da");
+    b.daysLate - a.daysLate || collator.compare(codeOf.get(a.taskId) ?? "", codeOf.get(b.taskId) ?? "");
   const items = scheduled.map((t) => followUpOf(t, today)).filter((i): i is FollowUpItem => i !== undefined);
   return {
     overdue: items.filter((i) => i.kind === "overdue").sort(order),

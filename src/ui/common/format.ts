@@ -12,6 +12,18 @@ export function formatText(template: string, ...values: (string | number)[]): st
   });
 }
 
+let danishCollator: Intl.Collator | undefined;
+
+/**
+ * Orders texts as `a.localeCompare(b, "da")` does (æ, ø, å last), with one collator made on first use:
+ * localeCompare with a locale builds the browser's collator again on every call, which a sort of
+ * thousands of tasks pays each time.
+ */
+export function compareDanish(a: string, b: string): number {
+  danishCollator ??= new Intl.Collator("da");
+  return danishCollator.compare(a, b);
+}
+
 /** Whether the locale is Danish (the default for our users). */
 export function isDanish(locale: string): boolean {
   return locale.toLowerCase().startsWith("da");

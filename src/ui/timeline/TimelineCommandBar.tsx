@@ -17,7 +17,7 @@ import * as common from "OirCommonStrings";
 import { INTEGRATIONS, type Integration, type TaskStatus, type Wave } from "../../domain/model";
 import type { ScheduledTask } from "../../domain/schedule";
 import { statusOptions } from "../common/StatusBadge";
-import { formatText, pluralText } from "../common/format";
+import { compareDanish, formatText, pluralText } from "../common/format";
 import { CLEARED_FILTERS, isFiltered, type Grouping, type TimelineViewState } from "./filterUrl";
 import type { Zoom } from "./timeScale";
 
@@ -57,7 +57,7 @@ const classes = mergeStyleSets({
 });
 
 function sortedDa(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b, "da"));
+  return [...new Set(values)].sort(compareDanish);
 }
 
 export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element {
@@ -73,7 +73,7 @@ export function TimelineCommandBar(props: TimelineCommandBarProps): JSX.Element 
     for (const t of scheduled) for (const p of [t.responsible, t.performer]) if (p) byEmail.set(p.email.toLowerCase(), p.displayName || p.email);
     // A shared link may name someone who no longer has a task: keep them choosable, so the filter shows.
     if (view.person && !byEmail.has(view.person.toLowerCase())) byEmail.set(view.person.toLowerCase(), view.person);
-    const people = [...byEmail].sort(([, a], [, b]) => a.localeCompare(b, "da"));
+    const people = [...byEmail].sort(([, a], [, b]) => compareDanish(a, b));
     return [{ key: ALL, text: strings.FilterAllPeople }, ...people.map(([email, name]) => ({ key: email, text: name, title: email }))];
   }, [scheduled, view.person]);
   const phaseOptions = React.useMemo((): IDropdownOption[] => [

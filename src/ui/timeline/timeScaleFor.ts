@@ -12,19 +12,35 @@ import type { ScheduledTask } from "../../domain/schedule";
 import { formatText } from "../common/format";
 import { buildTimeScale, type ScaleLabels, type TimeScale, type Zoom } from "./timeScale";
 
+/** A date formatter made on first use: the browser's first Intl formatter costs tens of milliseconds on a fresh page. */
+function lazyFormat(locale: string, options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  let formatter: Intl.DateTimeFormat | undefined;
+  return (date) => {
+    formatter ??= new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    return formatter.format(date);
+  };
+}
+
+/** The labels of a locale, made once per page (each view and zoom of that locale uses the same formatters). */
+const labelsByLocale = new Map<string, ScaleLabels>();
+
 export function scaleLabels(locale: string): ScaleLabels {
-  const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
-  const monthShort = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: "narrow", timeZone: "UTC" });
-  return {
+  const known = labelsByLocale.get(locale);
+  if (known) return known;
+  const month = lazyFormat(locale, { month: "long", year: "numeric" });
+  const monthShort = lazyFormat(locale, { month: "short" });
+  const weekday = lazyFormat(locale, { weekday: "narrow" });
+  const labels: ScaleLabels = {
     week: (week) => formatText(common.WeekLabel, week),
     weekTitle: (week, year) => formatText(strings.WeekTitle, week, year),
-    month: (year, m) => month.format(new Date(Date.UTC(year, m - 1, 1))),
-    monthShort: (year, m) => monthShort.format(new Date(Date.UTC(year, m - 1, 1))),
+    month: (year, m) => month(new Date(Date.UTC(year, m - 1, 1))),
+    monthShort: (year, m) => monthShort(new Date(Date.UTC(year, m - 1, 1))),
     // 2024-01-01 was a Monday: ISO day d falls on 2024-01-0d.
     day: (dayOfMonth) => String(dayOfMonth),
-    dayTitle: (dayOfMonth, isoDay) => `${weekday.format(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
+    dayTitle: (dayOfMonth, isoDay) => `${weekday(new Date(Date.UTC(2024, 0, isoDay)))} ${dayOfMonth}`
   };
+  labelsByLocale.set(locale, labels);
+  return labels;
 }
 
 export function timeScaleFor(scheduled: ScheduledTask[], goLive: string, zoom: Zoom, labels: ScaleLabels): TimeScale {

@@ -19,6 +19,7 @@ import type { TimelineViewState } from "./filterUrl";
 import { buildRows, domainFilter, isMine, type TimelineRow } from "./timelineRows";
 import type { StateChanges, TimelineState } from "./timelineReducer";
 import { useTimelineView } from "./useTimelineView";
+import { compareDanish } from "../common/format";
 
 
 export interface TimelineModel {
@@ -58,19 +59,23 @@ export interface TimelineModel {
 }
 
 function byStartThenCode(a: ScheduledTask, b: ScheduledTask): number {
-  return a.startDay - b.startDay || a.endDay - b.endDay || a.task.code.localeCompare(b.task.code, "da");
+  return a.startDay - b.startDay || a.endDay - b.endDay || compareDanish(a.task.code, b.task.code);
 }
 
 /** The plan session of these repositories, bound to React: its snapshot as state, attached while mounted. */
 function usePlanSession(repositories: PlanRepositories): { session: PlanSession; snapshot: PlanSnapshot } {
   const session = React.useMemo(() => planSessionFor(repositories), [repositories]);
   const [bound, setBound] = React.useState(() => ({ session, snapshot: session.getSnapshot() }));
-  React.useEffect(() => {
+  // A layout effect, not a passive one: the plan is requested as soon as the first render is on the page,
+  // not a frame later after the browser has painted the loading state, and a plan that is already there
+  // (a second view of the page) is drawn before that paint.
+  React.useLayoutEffect(() => {
     // React 17 has no useSyncExternalStore: subscribe in an effect and catch up on what changed before it.
     const update = (): void => setBound({ session, snapshot: session.getSnapshot() });
+    // The plan is requested first: everything else the timeline sets up waits on it anyway.
+    session.start();
     const unsubscribe = session.subscribe(update);
     const detach = session.attach();
-    session.start();
     update();
     return () => {
       unsubscribe();
